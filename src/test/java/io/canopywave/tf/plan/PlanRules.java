@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The checks OpenTofu runs on a provider's answers, for tests of any resource: a planned state
@@ -33,7 +34,7 @@ public final class PlanRules {
     problems.addAll(replaceViolations(prior, result));
     if (!problems.isEmpty()) {
       throw new AssertionError("invalid plan:\n  " + String.join("\n  ", problems)
-          + "\nplanned: " + result.planned());
+          + "\nplanned: " + show(result.planned()));
     }
   }
 
@@ -42,6 +43,9 @@ public final class PlanRules {
       CtyValue planned) {
     List<String> problems = new ArrayList<>();
     conforms(AttributePath.ROOT, planned, schema.impliedType(), problems);
+    if (!problems.isEmpty()) {
+      return problems;
+    }
     if (config.isNull() != planned.isNull()) {
       problems.add("(root): config is " + (config.isNull() ? "null" : "present")
           + " but the plan is " + (planned.isNull() ? "null" : "present"));
@@ -76,6 +80,9 @@ public final class PlanRules {
   public static List<String> applyViolations(Schema schema, CtyValue planned, CtyValue applied) {
     List<String> problems = new ArrayList<>();
     conforms(AttributePath.ROOT, applied, schema.impliedType(), problems);
+    if (!problems.isEmpty()) {
+      return problems;
+    }
     if (!applied.isWhollyKnown()) {
       problems.add("(root): the applied state holds unknown values");
     }
@@ -130,7 +137,7 @@ public final class PlanRules {
         || (config.isNull() && attribute.computed())) {
       return;
     }
-    String shown = attribute.sensitive() ? "(sensitive)" : String.valueOf(planned);
+    String shown = attribute.sensitive() ? "(sensitive)" : show(planned);
     if (config.isNull()) {
       problems.add(path + ": planned value " + shown + " for a non-computed attribute");
     } else {
@@ -250,7 +257,7 @@ public final class PlanRules {
       }
       default -> {
         if (!planned.equals(actual)) {
-          problems.add(path + ": planned " + planned + " but applied " + actual);
+          problems.add(path + ": planned " + show(planned) + " but applied " + show(actual));
         }
       }
     }
@@ -290,6 +297,35 @@ public final class PlanRules {
       List<CtyValue> elements, List<String> problems) {
     elements.forEach(e -> conforms(path, e, wanted, problems));
     return declared.equals(wanted);
+  }
+
+  /**
+   * A value as the client would print it, {@code "web"}, {@code 8}, {@code ["a"]}; unknowns
+   * show as {@code (known after apply)}.
+   */
+  public static String show(CtyValue value) {
+    return switch (value) {
+      case CtyValue.Null n -> "null";
+      case CtyValue.Unknown u -> "(known after apply)";
+      case CtyValue.Str s -> '"' + s.value() + '"';
+      case CtyValue.Num n -> n.value().toPlainString();
+      case CtyValue.Bool b -> String.valueOf(b.value());
+      case CtyValue.ListVal l -> shown(l.elements(), "[", "]");
+      case CtyValue.SetVal s -> shown(List.copyOf(s.elements()), "[", "]");
+      case CtyValue.TupleVal t -> shown(t.elements(), "[", "]");
+      case CtyValue.MapVal m -> entries(m.elements());
+      case CtyValue.ObjectVal o -> entries(o.attributes());
+    };
+  }
+
+  private static String shown(List<CtyValue> elements, String open, String close) {
+    return elements.stream().map(PlanRules::show)
+        .collect(Collectors.joining(", ", open, close));
+  }
+
+  private static String entries(Map<String, CtyValue> entries) {
+    return entries.entrySet().stream().map(e -> e.getKey() + " = " + show(e.getValue()))
+        .collect(Collectors.joining(", ", "{", "}"));
   }
 
   /** Refinements do not take part in the client's equality checks. */
