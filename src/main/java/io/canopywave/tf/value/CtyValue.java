@@ -1,8 +1,8 @@
 package io.canopywave.tf.value;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +39,19 @@ public sealed interface CtyValue {
       case TupleVal t -> t.elements().stream().allMatch(CtyValue::isWhollyKnown);
       default -> true;
     };
+  }
+
+  /** This value with every refinement dropped from the unknowns in it (same instance if none). */
+  default CtyValue withoutRefinements() {
+    return RefinementStripper.strip(this);
+  }
+
+  /**
+   * Equality as the client checks plans: unknowns of the same type are equal whatever their
+   * refinements say.
+   */
+  default boolean equalsIgnoringRefinements(CtyValue other) {
+    return withoutRefinements().equals(other.withoutRefinements());
   }
 
   record Null(CtyType type) implements CtyValue {}
@@ -83,10 +96,13 @@ public sealed interface CtyValue {
     }
   }
 
-  /** A set; iteration order is the insertion order, equality ignores order. */
+  /**
+   * A set; iteration order is the insertion order, equality ignores order. Equal wholly known
+   * elements collapse; elements holding unknowns never do (see {@link CtyValue#set}).
+   */
   record SetVal(CtyType elementType, Set<CtyValue> elements) implements CtyValue {
     public SetVal {
-      elements = Collections.unmodifiableSet(new LinkedHashSet<>(elements));
+      elements = SetElements.of(elements);
     }
 
     public CtyType type() {
@@ -166,6 +182,22 @@ public sealed interface CtyValue {
   /** A string value, or null of string type when {@code value} is null. */
   static CtyValue stringOrNull(String value) {
     return value == null ? new Null(CtyType.STRING) : new Str(value);
+  }
+
+  static ListVal list(CtyType elementType, List<? extends CtyValue> elements) {
+    return new ListVal(elementType, List.copyOf(elements));
+  }
+
+  /**
+   * A set of the given elements. Equal wholly known elements collapse; elements that contain an
+   * unknown are all kept, since the client treats every unknown as possibly distinct.
+   */
+  static SetVal set(CtyType elementType, Collection<? extends CtyValue> elements) {
+    return new SetVal(elementType, SetElements.of(elements));
+  }
+
+  static MapVal map(CtyType elementType, Map<String, ? extends CtyValue> elements) {
+    return new MapVal(elementType, new TreeMap<>(elements));
   }
 
   static ObjectVal object(CtyType.ObjectOf type, Map<String, CtyValue> attributes) {
