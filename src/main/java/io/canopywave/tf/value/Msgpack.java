@@ -10,6 +10,15 @@ package io.canopywave.tf.value;
  * accepts, and are read back into {@link Refinements} when it sends them.
  */
 public final class Msgpack {
+  static {
+    // msgpack-core's default buffers call sun.misc.Unsafe, for which JDK 24 and later print a
+    // warning on stderr, the plugin's log channel. Its ByteBuffer-backed buffers are as fast
+    // for our sizes and stay quiet. Every use of msgpack-core goes through this class first.
+    if (System.getProperty("msgpack.universal-buffer") == null) {
+      System.setProperty("msgpack.universal-buffer", "true");
+    }
+  }
+
   private Msgpack() {}
 
   /**

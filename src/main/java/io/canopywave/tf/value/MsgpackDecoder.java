@@ -55,6 +55,8 @@ final class MsgpackDecoder {
     // No string can be longer than the input, so a lying header cannot make a big buffer.
     return new MessagePack.UnpackerConfig()
         .withStringSizeLimit(bytes.length)
+        // The whole input is in memory, so strings never need the default 8 Ki-char buffer.
+        .withStringDecoderBufferSize(64)
         .newUnpacker(bytes);
   }
 

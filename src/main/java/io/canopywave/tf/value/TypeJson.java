@@ -76,11 +76,17 @@ final class TypeJson {
       case "set" -> new CtyType.SetOf(fromNode(inner));
       case "map" -> new CtyType.MapOf(fromNode(inner));
       case "object" -> {
+        if (!inner.isObject()) {
+          throw new IllegalArgumentException("object type needs attribute types: " + node);
+        }
         Map<String, CtyType> attrs = new TreeMap<>();
         inner.properties().forEach(e -> attrs.put(e.getKey(), fromNode(e.getValue())));
         yield CtyType.ObjectOf.of(attrs);
       }
       case "tuple" -> {
+        if (!inner.isArray()) {
+          throw new IllegalArgumentException("tuple type needs element types: " + node);
+        }
         List<CtyType> elems = new ArrayList<>();
         inner.forEach(e -> elems.add(fromNode(e)));
         yield new CtyType.TupleOf(elems);

@@ -151,6 +151,15 @@ class MsgpackDecodeTest {
   }
 
   @Test
+  void decode_dynamicWithAMalformedObjectType_isRefused() {
+    // type JSON ["object",5]
+    assertThatThrownBy(() -> decode("92 c4 0c 5b 22 6f 62 6a 65 63 74 22 2c 35 5d 80",
+        CtyType.DYNAMIC))
+        .isInstanceOf(ValueDecodeException.class)
+        .hasMessageContaining("object type needs attribute types");
+  }
+
+  @Test
   void decode_setWithDuplicates_collapsesKnownOnesAndKeepsUnknownOnes() {
     CtyValue value = decode("95 a1 61 a1 61 d4 00 00 d4 00 00 a1 62", CtyType.set(CtyType.STRING));
 
