@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class CodecRoundTripProperties {
+class CodecRoundTripPropertiesTest {
 
   @Property(tries = 300)
   void msgpack_anyValueOfAnyType_decodesToTheSameValue(
