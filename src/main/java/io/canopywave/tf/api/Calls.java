@@ -3,7 +3,7 @@ package io.canopywave.tf.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.canopywave.tf.api.http.ApiRequest;
 import io.canopywave.tf.api.http.Envelope;
-import io.canopywave.tf.api.http.Transport;
+import io.canopywave.tf.api.http.HttpTransport;
 import io.canopywave.tf.api.model.JsonFields;
 import io.canopywave.tf.api.model.Scope;
 import java.util.LinkedHashMap;
@@ -11,19 +11,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** What every endpoint group shares: the transport, and the list cache around it. */
-final class Calls {
-  private final Transport transport;
+/**
+ * What every endpoint group shares: the transport (created on the first call) and the list
+ * cache around it.
+ */
+final class Calls implements AutoCloseable {
+  private final ClientSettings settings;
+  private final UserAgent userAgent;
   private final ListCache cache;
+  private volatile HttpTransport transport;
 
-  Calls(Transport transport, ListCache cache) {
-    this.transport = transport;
+  Calls(ClientSettings settings, UserAgent userAgent, ListCache cache) {
+    this.settings = settings;
+    this.userAgent = userAgent;
     this.cache = cache;
+  }
+
+  @Override
+  public void close() {
+    HttpTransport built = transport;
+    if (built != null) {
+      built.close();
+    }
+  }
+
+  private HttpTransport transport() {
+    HttpTransport built = transport;
+    if (built == null) {
+      synchronized (this) {
+        built = transport;
+        if (built == null) {
+          built = new HttpTransport(settings, userAgent);
+          transport = built;
+        }
+      }
+    }
+    return built;
   }
 
   /** A read that is not cached. */
   <T> T read(ApiRequest request, Function<JsonNode, T> reader) {
-    return transport.execute(request, reader);
+    return transport().execute(request, reader);
   }
 
   /** An enveloped list, through the cache. */
@@ -31,7 +59,7 @@ final class Calls {
       ListCache.Kind kind, String project, String region, CacheMode mode, ApiRequest request,
       Function<JsonNode, T> item) {
     return cache.get(kind, project, region, mode,
-        () -> transport.execute(request, answer -> Envelope.list(answer, item)));
+        () -> transport().execute(request, answer -> Envelope.list(answer, item)));
   }
 
   /**
@@ -42,7 +70,7 @@ final class Calls {
       ApiRequest request, Function<JsonNode, T> reader, String project, String region,
       ListCache.Kind... affected) {
     try {
-      return transport.execute(request, reader);
+      return transport().execute(request, reader);
     } finally {
       for (ListCache.Kind kind : affected) {
         cache.invalidate(kind, project, region);

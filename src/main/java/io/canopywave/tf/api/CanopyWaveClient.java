@@ -1,7 +1,5 @@
 package io.canopywave.tf.api;
 
-import io.canopywave.tf.api.http.Transport;
-
 /**
  * The Canopy Wave REST client of one configured provider. Creating it is cheap: the HTTP stack
  * is built on the first call. It is thread-safe; all its callers share one rate limiter and one
@@ -10,7 +8,7 @@ import io.canopywave.tf.api.http.Transport;
 public final class CanopyWaveClient implements AutoCloseable {
   private final ClientSettings settings;
   private final UserAgent userAgent;
-  private final Transport transport;
+  private final Calls calls;
   private final ListCache listCache;
   private final AccountApi account;
   private final CatalogApi catalog;
@@ -23,9 +21,8 @@ public final class CanopyWaveClient implements AutoCloseable {
   public CanopyWaveClient(ClientSettings settings) {
     this.settings = settings;
     this.userAgent = new UserAgent(settings.userAgent());
-    this.transport = new Transport(settings, userAgent);
     this.listCache = new ListCache(settings.listCacheTtl(), System::nanoTime);
-    Calls calls = new Calls(transport, listCache);
+    this.calls = new Calls(settings, userAgent, listCache);
     this.account = new AccountApi(calls);
     this.catalog = new CatalogApi(calls);
     this.instances = new InstancesApi(calls);
@@ -93,6 +90,6 @@ public final class CanopyWaveClient implements AutoCloseable {
   /** Releases connections and threads (if the HTTP stack was ever built). */
   @Override
   public void close() {
-    transport.close();
+    calls.close();
   }
 }

@@ -70,8 +70,8 @@ public final class InstancesApi {
 
   /** {@code POST /instance-operations/restart}: the restarted instance's id. */
   public String restart(Scope scope, String id) {
-    return calls.write(ApiRequest.post(op("restart"), Calls.body(scope, "id", id)), Calls::createdId,
-        scope.project(), scope.region(), INSTANCES, RUNNING_INSTANCES);
+    return calls.write(ApiRequest.post(op("restart"), Calls.body(scope, "id", id)),
+        Calls::createdId, scope.project(), scope.region(), INSTANCES, RUNNING_INSTANCES);
   }
 
   /** {@code POST /instance-operations/terminate}, answered without the data envelope. */

@@ -100,6 +100,35 @@ class ConcurrencyTest {
   }
 
   @Test
+  void limiter_apiRefusingAboveFivePerSecond_allCallsSucceedWithFew429s() throws Exception {
+    AtomicInteger refused = new AtomicInteger();
+    api.server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        long now = System.nanoTime();
+        synchronized (arrivals) {
+          arrivals.removeIf(t -> now - t >= 1_000_000_000L);
+          if (arrivals.size() >= 5) {
+            refused.incrementAndGet();
+            return new MockResponse.Builder().code(429).build();
+          }
+          arrivals.add(now);
+        }
+        return json(MockApi.example("instance-detail"));
+      }
+    });
+    try (CanopyWaveClient client = new CanopyWaveClient(api.settings().requestsPerSecond(5)
+        .burst(1).maxRetries(5).retryBaseDelay(Duration.ofMillis(100))
+        .retryMaxDelay(Duration.ofSeconds(1)).build())) {
+
+      onAllThreads(2, () -> client.instances().get(SCOPE, "9bc56d2b"));
+
+      // F14: one limiter for all threads keeps the rate under the API's limit most of the time.
+      assertThat(refused.get()).isLessThanOrEqualTo(4);
+    }
+  }
+
+  @Test
   void listCache_concurrentReaders_shareOneCall() throws Exception {
     answerAll(300);
     try (CanopyWaveClient client = new CanopyWaveClient(

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.canopywave.tf.api.ApiException.Kind;
 import io.canopywave.tf.api.model.NewVolume;
 import io.canopywave.tf.api.model.Scope;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
@@ -178,8 +180,9 @@ class ErrorsTest {
   @Test
   void get_nothingListening_isANetworkErrorWithKnownOutcome() throws Exception {
     int port;
-    try (var socket = new java.net.ServerSocket(0, 1,
-        java.net.InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
+    // A port that was free a moment ago: nothing listens there now.
+    try (ServerSocket socket =
+        new ServerSocket(0, 1, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
       port = socket.getLocalPort();
     }
     try (CanopyWaveClient closed = new CanopyWaveClient(api.settings().maxRetries(0)

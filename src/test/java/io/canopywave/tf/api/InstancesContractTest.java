@@ -89,7 +89,8 @@ class InstancesContractTest {
   void get_referenceExample_readsTheOpenStackDocument() {
     api.enqueueExample("instance-detail");
 
-    InstanceDetail detail = client.instances().get(SEQUOIA, "9bc56d2b-411b-47c3-b93a-691c3931009c");
+    InstanceDetail detail =
+        client.instances().get(SEQUOIA, "9bc56d2b-411b-47c3-b93a-691c3931009c");
 
     assertThat(detail.id()).isEqualTo("9bc56d2b-411b-47c3-b93a-691c3931009c");
     assertThat(detail.name()).isEqualTo("bob-2");

@@ -39,7 +39,8 @@ class SshKeysContractTest {
         "bd:37:33:4d:8a:77:54:d3:f8:07:51:26:e2:9d:e7:db",
         "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMy/6SeyjtenrEyUDS4b7LBMCphEOPQu1tcnWGE7keZe"
             + " alice@example.com"));
-    assertThat(keys.get(2).fingerprint()).isEqualTo("45:2e:fc:23:b2:11:9a:41:77:6f:3c:20:0d:d4:dc:0a");
+    assertThat(keys.get(2).fingerprint())
+        .isEqualTo("45:2e:fc:23:b2:11:9a:41:77:6f:3c:20:0d:d4:dc:0a");
     assertThat(keys.get(2).publicKey()).startsWith("ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQCi716");
     RecordedRequest request = api.take();
     assertThat(request.getUrl().encodedPath()).isEqualTo("/api/v1/ssh-keys");
@@ -48,7 +49,8 @@ class SshKeysContractTest {
 
   @Test
   void list_bareKeyObjects_areAcceptedToo() {
-    api.enqueue(200, "{\"data\": [{\"name\": \"k\", \"fingerprint\": \"f\", \"publicKey\": \"p\"}]}");
+    api.enqueue(200,
+        "{\"data\": [{\"name\": \"k\", \"fingerprint\": \"f\", \"publicKey\": \"p\"}]}");
 
     assertThat(client.sshKeys().list(SCOPE, CacheMode.SHARED))
         .containsExactly(new SshKey("k", "f", "p"));

@@ -10,7 +10,8 @@ import java.util.Map;
  * own, so ids and names cannot change the path), query parameters (nulls left out), and a body
  * that is written as JSON.
  */
-public record ApiRequest(String method, List<String> path, Map<String, String> query, Object body) {
+public record ApiRequest(
+    String method, List<String> path, Map<String, String> query, Object body) {
 
   public ApiRequest {
     path = List.copyOf(path);

@@ -71,7 +71,7 @@ public final class ErrorMapping {
     return new ApiException(kind, call, status, message, retryAfter, unknown, null);
   }
 
-  /** No answer arrived. A POST whose request may have reached the server has an unknown outcome. */
+  /** No answer arrived. A POST that may have reached the server has an unknown outcome. */
   public ApiException fromIo(ApiCall call, IOException failure) {
     boolean neverSent = failure instanceof ConnectException
         || failure instanceof UnknownHostException

@@ -15,7 +15,8 @@ public final class RateLimitInterceptor implements Interceptor {
   private final Duration retryAfterCap;
   private final InstantSource wallClock;
 
-  public RateLimitInterceptor(RateLimiter limiter, Duration retryAfterCap, InstantSource wallClock) {
+  public RateLimitInterceptor(
+      RateLimiter limiter, Duration retryAfterCap, InstantSource wallClock) {
     this.limiter = limiter;
     this.retryAfterCap = retryAfterCap;
     this.wallClock = wallClock;

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record IpAssociation(String instanceId, String ipId, String portId) {
 
-  public static IpAssociation fromJson(JsonNode node, String requestedIp, String requestedInstance) {
+  public static IpAssociation fromJson(
+      JsonNode node, String requestedIp, String requestedInstance) {
     JsonFields f = JsonFields.of(node, "ip association");
     String instance = f.text("instanceId", "instance_id");
     String ip = f.text("ipId", "ip_id");

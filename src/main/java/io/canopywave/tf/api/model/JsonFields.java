@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -68,7 +69,8 @@ public final class JsonFields {
     try {
       return value.longValueExact();
     } catch (ArithmeticException e) {
-      throw new ResponseShapeException(what + " field \"" + names[0] + "\" is not whole: " + value);
+      throw new ResponseShapeException(
+          what + " field \"" + names[0] + "\" is not a whole number");
     }
   }
 
@@ -151,7 +153,7 @@ public final class JsonFields {
       case NUMBER -> "a number";
       case BOOLEAN -> "a boolean";
       case NULL -> "null";
-      default -> "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " value";
+      default -> "a " + node.getNodeType().name().toLowerCase(Locale.ROOT) + " value";
     };
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Random;
+import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -39,7 +40,7 @@ class BackoffTest {
     Random random = new Random(42);
     Backoff backoff = new Backoff(BASE, CAP, random::nextDouble);
 
-    long distinct = java.util.stream.IntStream.range(0, 20)
+    long distinct = IntStream.range(0, 20)
         .mapToObj(i -> backoff.delay(4)).distinct().count();
 
     assertThat(distinct).isGreaterThan(15);

@@ -24,9 +24,9 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Sends {@link ApiRequest}s and reads their JSON answers. OkHttp, Jackson and the limiter are
- * built on the first call, so a client that is configured but never used (the schema-only
- * process) costs nothing.
+ * Sends {@link ApiRequest}s and reads their JSON answers over OkHttp. The client creates it on
+ * its first call only: loading OkHttp, Kotlin and Jackson is most of the client's start cost, and
+ * a configured but unused client (the schema-only process) must not pay it.
  *
  * <p>The OkHttp application interceptors run in this order, outermost first:
  * <ol>
@@ -42,33 +42,28 @@ import okhttp3.Response;
  * OkHttp's own silent retry and redirects are off: a POST must go out exactly once, and
  * nothing may carry the key to another address.
  */
-public final class Transport implements AutoCloseable {
+public final class HttpTransport implements AutoCloseable {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final ClientSettings settings;
-  private final UserAgent userAgent;
-  private final HttpUrl baseUrl;
-  private volatile Engine engine;
+  private final Engine engine;
 
-  /** What is built on first use. */
+  /** The parts, built together. */
   private record Engine(
-      OkHttpClient http, ObjectMapper json, ErrorMapping errors, RateLimiter limiter) {}
+      HttpUrl baseUrl, OkHttpClient http, ObjectMapper json, ErrorMapping errors,
+      RateLimiter limiter) {}
 
-  public Transport(ClientSettings settings, UserAgent userAgent) {
+  public HttpTransport(ClientSettings settings, UserAgent userAgent) {
     this.settings = settings;
-    this.userAgent = userAgent;
-    this.baseUrl = HttpUrl.parse(settings.baseUrl());
-    if (baseUrl == null) {
-      throw new IllegalArgumentException("not an http(s) URL: " + settings.baseUrl());
-    }
+    this.engine = build(settings, userAgent);
   }
 
   /** Sends {@code request} and reads its answer with {@code reader}. */
   public <T> T execute(ApiRequest request, Function<JsonNode, T> reader) {
-    Engine e = engine();
+    Engine e = engine;
     Cancellation cancellation = settings.cancellation();
     cancellation.check();
-    Request http = toHttp(request, e.json());
+    Request http = toHttp(e.baseUrl(), request, e.json());
     ApiCall call = new ApiCall(request.method(), http.url().encodedPath());
     try (Response response = e.http().newCall(http).execute()) {
       String body = response.body().string();
@@ -85,18 +80,15 @@ public final class Transport implements AutoCloseable {
     }
   }
 
-  /** The limiter (built on demand), for tests and diagnostics. */
+  /** The shared limiter, for diagnostics. */
   public RateLimiter limiter() {
-    return engine().limiter();
+    return engine.limiter();
   }
 
   @Override
   public void close() {
-    Engine built = engine;
-    if (built != null) {
-      built.http().dispatcher().executorService().shutdown();
-      built.http().connectionPool().evictAll();
-    }
+    engine.http().dispatcher().executorService().shutdown();
+    engine.http().connectionPool().evictAll();
   }
 
   private static <T> T read(
@@ -114,7 +106,7 @@ public final class Transport implements AutoCloseable {
     }
   }
 
-  private Request toHttp(ApiRequest request, ObjectMapper json) {
+  private static Request toHttp(HttpUrl baseUrl, ApiRequest request, ObjectMapper json) {
     HttpUrl.Builder url = baseUrl.newBuilder();
     request.path().forEach(url::addPathSegment);
     request.query().forEach(url::addQueryParameter);
@@ -135,21 +127,11 @@ public final class Transport implements AutoCloseable {
         .build();
   }
 
-  private Engine engine() {
-    Engine built = engine;
-    if (built == null) {
-      synchronized (this) {
-        built = engine;
-        if (built == null) {
-          built = build();
-          engine = built;
-        }
-      }
+  private static Engine build(ClientSettings settings, UserAgent userAgent) {
+    HttpUrl baseUrl = HttpUrl.parse(settings.baseUrl());
+    if (baseUrl == null) {
+      throw new IllegalArgumentException("not an http(s) URL: " + settings.baseUrl());
     }
-    return built;
-  }
-
-  private Engine build() {
     ObjectMapper json = new ObjectMapper()
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     Redactor redactor = new Redactor(settings.apiKey(), json);
@@ -176,6 +158,6 @@ public final class Transport implements AutoCloseable {
         .writeTimeout(settings.readTimeout())
         .build();
     cancellation.onCancel(() -> http.dispatcher().cancelAll());
-    return new Engine(http, json, new ErrorMapping(redactor, json), limiter);
+    return new Engine(baseUrl, http, json, new ErrorMapping(redactor, json), limiter);
   }
 }
