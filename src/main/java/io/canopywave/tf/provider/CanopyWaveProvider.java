@@ -1,0 +1,119 @@
+package io.canopywave.tf.provider;
+
+import io.canopywave.tf.schema.AttributePath;
+import io.canopywave.tf.schema.Diagnostics;
+import io.canopywave.tf.schema.Schema;
+import io.canopywave.tf.spi.DataSource;
+import io.canopywave.tf.spi.Operation;
+import io.canopywave.tf.spi.Provider;
+import io.canopywave.tf.spi.Resource;
+import io.canopywave.tf.value.CtyValue;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The Canopy Wave provider: its settings, and the explicit list of what it manages.
+ *
+ * <p>Configuration never fails for a missing API key or for settings still unknown during plan:
+ * validation and schema-only processes must work without credentials. Operations that call the
+ * API ask {@link #config()}, which fails then, with a diagnostic that says what to set.
+ */
+public final class CanopyWaveProvider implements Provider {
+  private final Schema schema = ProviderSchema.schema();
+  private final ConfigResolver resolver;
+  private final List<Resource> resources;
+  private final List<DataSource> dataSources;
+  private volatile Configuration configuration = Configuration.UNCONFIGURED;
+
+  /** Reads settings from the process environment. */
+  public CanopyWaveProvider() {
+    this(System.getenv());
+  }
+
+  /** Reads settings from {@code environment} instead of the process's, for tests. */
+  public CanopyWaveProvider(Map<String, String> environment) {
+    this.resolver = new ConfigResolver(environment);
+    this.resources = List.copyOf(buildResources());
+    this.dataSources = List.copyOf(buildDataSources());
+  }
+
+  /** Every managed resource type the provider offers. Add new types here. */
+  private List<Resource> buildResources() {
+    return List.of();
+  }
+
+  /** Every data source type the provider offers. Add new types here. */
+  private List<DataSource> buildDataSources() {
+    return List.of();
+  }
+
+  @Override
+  public Schema schema() {
+    return schema;
+  }
+
+  @Override
+  public List<Resource> resources() {
+    return resources;
+  }
+
+  @Override
+  public List<DataSource> dataSources() {
+    return dataSources;
+  }
+
+  @Override
+  public void validateConfig(CtyValue config, Operation op) {
+    if (!(config instanceof CtyValue.ObjectVal object)) {
+      return;
+    }
+    Diagnostics diagnostics = op.diagnostics();
+    check(object, ProviderSchema.API_URL, v -> ((CtyValue.Str) v).value(),
+        SettingChecks::apiUrl, diagnostics);
+    check(object, ProviderSchema.REQUESTS_PER_SECOND, CanopyWaveProvider::number,
+        SettingChecks::requestsPerSecond, diagnostics);
+    check(object, ProviderSchema.MAX_RETRIES, CanopyWaveProvider::number,
+        SettingChecks::maxRetries, diagnostics);
+  }
+
+  private static <T> void check(CtyValue.ObjectVal config, String attribute,
+      Function<CtyValue, T> read, Function<T, Optional<String>> rule, Diagnostics diagnostics) {
+    CtyValue value = config.get(attribute);
+    if (value.isNull() || !value.isKnown()) {
+      return;
+    }
+    rule.apply(read.apply(value)).ifPresent(problem ->
+        diagnostics.error(AttributePath.of(attribute), "Invalid " + attribute, problem));
+  }
+
+  private static BigDecimal number(CtyValue value) {
+    return ((CtyValue.Num) value).value();
+  }
+
+  @Override
+  public void configure(CtyValue config, String clientVersion, Operation op) {
+    configuration = resolver.resolve(config, clientVersion, op.diagnostics());
+  }
+
+  /**
+   * The settings for calling the API.
+   *
+   * @throws ProviderNotConfiguredException when the API key is missing, a setting is invalid or
+   *     still unknown, or the provider was never configured
+   */
+  public ProviderConfig config() {
+    return switch (configuration) {
+      case Configuration.Ready ready -> ready.config();
+      case Configuration.NotReady notReady ->
+          throw new ProviderNotConfiguredException(notReady.reason());
+    };
+  }
+
+  @Override
+  public void stop() {
+    // In-flight waits watch the operation's cancellation, which the protocol layer fires.
+  }
+}
