@@ -58,12 +58,14 @@ final class RpcGuard {
       response = empty;
     }
     List<Diagnostic> diagnostics = op.diagnostics().list();
-    responses.onNext(withDiagnostics(response, DiagnosticConverter.toProto(diagnostics)));
-    responses.onCompleted();
+    R answer = withDiagnostics(response, DiagnosticConverter.toProto(diagnostics));
     Map<String, Object> fields = call.fields();
     fields.put("diagnostic_error_count", diagnostics.stream().filter(Diagnostic::isError).count());
     fields.put("duration_ms", (System.nanoTime() - started) / 1_000_000);
+    // Logged before answering, so the line is written by the time the client has the answer.
     log.trace("Served request", fields);
+    responses.onNext(answer);
+    responses.onCompleted();
   }
 
   @SuppressWarnings("unchecked")
