@@ -44,7 +44,7 @@ public final class ConfigValidation {
       AttributePath nestedPath = path.attribute(nested.typeName());
       CtyValue configured = object.get(nested.typeName());
       count(nested, nestedPath, configured, diagnostics);
-      for (NestedValues.Element element : NestedValues.elements(nested, nestedPath, configured)) {
+      for (NestedValues.Element element : NestedValues.elements(nestedPath, configured)) {
         block(nested.block(), element.path(), element.value(), capabilities, diagnostics);
       }
     }
@@ -95,7 +95,7 @@ public final class ConfigValidation {
     if (!configured.isWhollyKnown() || nested.nesting() == NestedBlock.Nesting.GROUP) {
       return;
     }
-    int count = NestedValues.elements(nested, path, configured).size();
+    int count = NestedValues.elements(path, configured).size();
     String blocks = "`" + nested.typeName() + "` block";
     if (nested.minItems() > 0 && count < nested.minItems()) {
       diagnostics.error(path, "Too few " + blocks + "s",

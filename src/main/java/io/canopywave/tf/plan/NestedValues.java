@@ -27,7 +27,7 @@ final class NestedValues {
   record Element(AttributePath path, CtyValue value) {}
 
   /** The block objects of a known value; none for null or unknown. */
-  static List<Element> elements(NestedBlock nested, AttributePath path, CtyValue value) {
+  static List<Element> elements(AttributePath path, CtyValue value) {
     List<Element> out = new ArrayList<>();
     switch (value) {
       case CtyValue.ObjectVal object -> out.add(new Element(path, object));
@@ -44,6 +44,11 @@ final class NestedValues {
       }
     }
     return out;
+  }
+
+  /** The block objects of a known value, without their paths. */
+  static List<CtyValue> objects(CtyValue value) {
+    return elements(AttributePath.ROOT, value).stream().map(Element::value).toList();
   }
 
   /** The same shape as {@code original} with its block objects replaced, in order. */

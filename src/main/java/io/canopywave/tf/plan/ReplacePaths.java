@@ -94,7 +94,7 @@ final class ReplacePaths {
       return new Object();
     }
     List<Object> elements = new ArrayList<>();
-    for (NestedValues.Element element : NestedValues.elements(nested, AttributePath.ROOT, value)) {
+    for (NestedValues.Element element : NestedValues.elements(AttributePath.ROOT, value)) {
       elements.add(List.of(element.path(), forceNewParts(nested.block(), element.value())));
     }
     return nested.nesting() == NestedBlock.Nesting.SET ? new HashSet<>(elements) : elements;

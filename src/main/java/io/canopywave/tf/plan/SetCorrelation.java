@@ -58,8 +58,8 @@ final class SetCorrelation {
       case SINGLE, GROUP -> builtFrom(inner, config, proposed);
       case LIST, MAP -> {
         // Paths carry the index or key, so equal paths mean the elements line up.
-        List<NestedValues.Element> configured = NestedValues.elements(nested, HERE, config);
-        List<NestedValues.Element> offered = NestedValues.elements(nested, HERE, proposed);
+        List<NestedValues.Element> configured = NestedValues.elements(HERE, config);
+        List<NestedValues.Element> offered = NestedValues.elements(HERE, proposed);
         boolean sameShape = configured.size() == offered.size()
             && (config.isKnown() == proposed.isKnown());
         for (int i = 0; sameShape && i < configured.size(); i++) {
@@ -69,11 +69,10 @@ final class SetCorrelation {
         yield sameShape;
       }
       case SET -> {
-        List<CtyValue> remaining = new ArrayList<>();
-        NestedValues.elements(nested, HERE, config).forEach(e -> remaining.add(e.value()));
+        List<CtyValue> remaining = new ArrayList<>(NestedValues.objects(config));
         boolean allFound = config.isKnown() == proposed.isKnown();
-        for (NestedValues.Element offered : NestedValues.elements(nested, HERE, proposed)) {
-          allFound = allFound && takeSource(inner, offered.value(), remaining).isPresent();
+        for (CtyValue offered : NestedValues.objects(proposed)) {
+          allFound = allFound && takeSource(inner, offered, remaining).isPresent();
         }
         yield allFound && remaining.isEmpty();
       }

@@ -55,7 +55,7 @@ final class MachineSchema {
           PASSWORD_WO_VERSION, LABELS, TAGS),
       List.of(DISK, RULE, MOUNT, TIMEOUTS), "A machine, for tests.");
   static final Schema SCHEMA = new Schema(1, BLOCK);
-  static final SchemaOnlyResource RESOURCE = new SchemaOnlyResource("test_machine", SCHEMA);
+  static final PlanningOnlyMachine RESOURCE = new PlanningOnlyMachine() {};
 
   private MachineSchema() {}
 }

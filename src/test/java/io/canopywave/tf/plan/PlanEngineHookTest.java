@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Diagnostics;
-import io.canopywave.tf.schema.Schema;
 import io.canopywave.tf.spi.Operation;
 import io.canopywave.tf.spi.PlanModifyingResource;
 import io.canopywave.tf.value.CtyType;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class PlanEngineHookTest {
 
   /** Records what it was given; sets the status it predicts and replaces on a note "rebuild". */
-  static final class PredictingMachine implements PlanModifyingResource {
+  static final class PredictingMachine implements PlanModifyingResource, PlanningOnlyMachine {
     final List<CtyValue> plannedSeen = new ArrayList<>();
 
     @Override
@@ -34,36 +33,6 @@ class PlanEngineHookTest {
       }
       return object.get("status").isKnown() ? planned : object.with("status",
           CtyValue.string("running"));
-    }
-
-    @Override
-    public String typeName() {
-      return "test_machine";
-    }
-
-    @Override
-    public Schema schema() {
-      return SCHEMA;
-    }
-
-    @Override
-    public CtyValue create(CtyValue planned, CtyValue config, Operation op) {
-      throw new AssertionError();
-    }
-
-    @Override
-    public CtyValue read(CtyValue current, Operation op) {
-      throw new AssertionError();
-    }
-
-    @Override
-    public CtyValue update(CtyValue prior, CtyValue planned, CtyValue config, Operation op) {
-      throw new AssertionError();
-    }
-
-    @Override
-    public void delete(CtyValue prior, Operation op) {
-      throw new AssertionError();
     }
   }
 

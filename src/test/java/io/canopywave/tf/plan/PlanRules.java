@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -120,19 +119,20 @@ public final class PlanRules {
 
   private static void attribute(Attribute attribute, AttributePath path, CtyValue prior,
       CtyValue config, CtyValue planned, List<String> problems) {
-    CtyValue plain = unrefined(planned);
+    CtyValue plain = planned.withoutRefinements();
     if (attribute.writeOnly()) {
       if (!planned.isNull()) {
         problems.add(path + ": write-only attribute planned non-null");
       }
       return;
     }
-    if (!config.isWhollyKnown() && !plain.equals(unrefined(config))) {
+    if (!config.isWhollyKnown() && !plain.equals(config.withoutRefinements())) {
       problems.add(path + ": configured unknown value not planned unknown");
       return;
     }
-    boolean asConfigured = plain.equals(unrefined(config));
-    boolean keptPrior = plain.equals(unrefined(prior)) && !prior.isNull() && !config.isNull();
+    boolean asConfigured = plain.equals(config.withoutRefinements());
+    boolean keptPrior =
+        plain.equals(prior.withoutRefinements()) && !prior.isNull() && !config.isNull();
     if (asConfigured || keptPrior || attribute.computedOnly()
         || (config.isNull() && attribute.computed())) {
       return;
@@ -148,7 +148,7 @@ public final class PlanRules {
 
   private static void nested(NestedBlock nested, AttributePath path, CtyValue prior,
       CtyValue config, CtyValue planned, List<String> problems) {
-    if (unrefined(planned).equals(unrefined(config)) || !config.isKnown()) {
+    if (planned.equalsIgnoringRefinements(config) || !config.isKnown()) {
       return;
     }
     if (!planned.isKnown()) {
@@ -208,7 +208,7 @@ public final class PlanRules {
         .forEach(a -> problems.add(path.attribute(a.name()) + ": write-only attribute stored"));
     for (NestedBlock nested : block.blocks()) {
       AttributePath nestedPath = path.attribute(nested.typeName());
-      NestedValues.elements(nested, nestedPath, object.get(nested.typeName())).forEach(
+      NestedValues.elements(nestedPath, object.get(nested.typeName())).forEach(
           e -> writeOnlyNull(nested.block(), e.path(), e.value(), problems));
     }
   }
@@ -326,21 +326,6 @@ public final class PlanRules {
   private static String entries(Map<String, CtyValue> entries) {
     return entries.entrySet().stream().map(e -> e.getKey() + " = " + show(e.getValue()))
         .collect(Collectors.joining(", ", "{", "}"));
-  }
-
-  /** Refinements do not take part in the client's equality checks. */
-  private static CtyValue unrefined(CtyValue value) {
-    return switch (value) {
-      case CtyValue.Unknown u -> CtyValue.unknown(u.type());
-      case CtyValue.ListVal l -> new CtyValue.ListVal(l.elementType(),
-          l.elements().stream().map(PlanRules::unrefined).toList());
-      case CtyValue.ObjectVal o -> {
-        Map<String, CtyValue> attributes = new TreeMap<>();
-        o.attributes().forEach((name, v) -> attributes.put(name, unrefined(v)));
-        yield CtyValue.object(o.type(), attributes);
-      }
-      default -> value;
-    };
   }
 
   /** Follows {@code path} like the client; unknown values resolve to unknown, nulls fail. */
