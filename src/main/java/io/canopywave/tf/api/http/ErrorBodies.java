@@ -87,6 +87,8 @@ public final class ErrorBodies {
     return plain.isEmpty() ? null : plain;
   }
 
+  // Limitation: only the common named entities are decoded; a numeric one such as &#8217; stays
+  // as written in the message, which is still readable.
   private static String unescape(String text) {
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
         .replace("&#39;", "'").replace("&nbsp;", " ").replace("&amp;", "&");

@@ -58,7 +58,12 @@ public final class HttpTransport implements AutoCloseable {
     this.engine = build(settings, userAgent);
   }
 
-  /** Sends {@code request} and reads its answer with {@code reader}. */
+  /**
+   * Sends {@code request} and reads its answer with {@code reader}.
+   *
+   * <p>Limitation: one call is bounded by the connect and read timeouts times the attempts plus
+   * the backoff, not by a resource's {@code timeouts} block; only StopProvider ends it sooner.
+   */
   public <T> T execute(ApiRequest request, Function<JsonNode, T> reader) {
     Engine e = engine;
     Cancellation cancellation = settings.cancellation();
@@ -157,6 +162,8 @@ public final class HttpTransport implements AutoCloseable {
         .readTimeout(settings.readTimeout())
         .writeTimeout(settings.readTimeout())
         .build();
+    // Limitation: Cancellation cannot forget a listener, so a process that configures many
+    // clients keeps each one's HTTP stack reachable until it exits.
     cancellation.onCancel(() -> http.dispatcher().cancelAll());
     return new Engine(baseUrl, http, json, new ErrorMapping(redactor, json), limiter);
   }

@@ -13,6 +13,8 @@ import java.util.function.LongSupplier;
  * doubles back step by step, and a {@code Retry-After} pauses every caller until it has passed.
  * Parallel operations therefore back off together instead of each learning it alone.
  */
+// Limitation: two provider configurations (aliases) with the same key each have a limiter of
+// their own, so together they may exceed the rate one of them was given.
 public final class RateLimiter {
   private static final long HALVING_GAP_NANOS = 1_000_000_000L;
 

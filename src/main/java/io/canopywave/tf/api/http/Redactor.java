@@ -63,7 +63,8 @@ public final class Redactor {
           return scrub(json.writeValueAsString(node));
         }
       } catch (IOException | RuntimeException notJson) {
-        // An unreadable body could hide a secret field: show none of it.
+        // Limitation: an operator never sees a malformed JSON body in the trace log, only its
+        // length: it could hide a secret field that masking cannot find.
         return "(unparseable JSON, " + text.length() + " chars)";
       }
     }
