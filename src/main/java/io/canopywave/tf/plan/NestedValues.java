@@ -7,7 +7,6 @@ import io.canopywave.tf.value.CtyType;
 import io.canopywave.tf.value.CtyValue;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +56,7 @@ final class NestedValues {
     return switch (original) {
       case CtyValue.ObjectVal object -> replaced.getFirst();
       case CtyValue.ListVal list -> new CtyValue.ListVal(elementType, replaced);
-      case CtyValue.SetVal set -> new CtyValue.SetVal(elementType, new LinkedHashSet<>(replaced));
+      case CtyValue.SetVal set -> CtyValue.set(elementType, replaced);
       case CtyValue.MapVal map -> {
         Map<String, CtyValue> out = new TreeMap<>();
         Iterator<CtyValue> values = replaced.iterator();
