@@ -1,5 +1,6 @@
 package io.canopywave.tf.provider;
 
+import io.canopywave.tf.resource.common.ConnectionSource;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Diagnostics;
 import io.canopywave.tf.schema.Schema;
@@ -27,14 +28,29 @@ public final class CanopyWaveProvider implements Provider {
   private final List<Resource> resources;
   private final List<DataSource> dataSources;
   private volatile Configuration configuration = Configuration.UNCONFIGURED;
+  private final Connections connections =
+      new Connections(() -> configuration, ProviderVersion.VALUE);
 
-  /** Reads settings from the process environment. */
+  private final boolean checkOnConfigure;
+
+  /**
+   * Reads settings from the process environment, and checks the API key against the API at
+   * configure time.
+   */
   public CanopyWaveProvider() {
-    this(System.getenv());
+    this(System.getenv(), true);
   }
 
-  /** Reads settings from {@code environment} instead of the process's, for tests. */
+  /** Reads settings from {@code environment}; makes no API call at configure, for tests. */
   public CanopyWaveProvider(Map<String, String> environment) {
+    this(environment, false);
+  }
+
+  /**
+   * @param checkOnConfigure whether configure calls the API once to check the key and project
+   */
+  public CanopyWaveProvider(Map<String, String> environment, boolean checkOnConfigure) {
+    this.checkOnConfigure = checkOnConfigure;
     this.resolver = new ConfigResolver(environment);
     this.resources = List.copyOf(buildResources());
     this.dataSources = List.copyOf(buildDataSources());
@@ -96,6 +112,17 @@ public final class CanopyWaveProvider implements Provider {
   @Override
   public void configure(CtyValue config, String clientVersion, Operation op) {
     configuration = resolver.resolve(config, clientVersion, op.diagnostics());
+    if (configuration instanceof Configuration.Ready && checkOnConfigure) {
+      ConfigureCheck.run(connections.get(), op.diagnostics());
+    } else if (configuration instanceof Configuration.NotReady notReady
+        && config.isWhollyKnown() && !op.diagnostics().hasErrors()) {
+      op.diagnostics().add(notReady.reason());
+    }
+  }
+
+  /** How resources and data sources reach the API. */
+  public ConnectionSource connections() {
+    return connections;
   }
 
   /**
@@ -114,6 +141,6 @@ public final class CanopyWaveProvider implements Provider {
 
   @Override
   public void stop() {
-    // In-flight waits watch the operation's cancellation, which the protocol layer fires.
+    connections.stop();
   }
 }

@@ -116,13 +116,14 @@ class CanopyWaveProviderTest {
   }
 
   @Test
-  void config_missingApiKey_failsOnlyWhenAsked() {
+  void configure_missingApiKey_isOneErrorThatSaysHowToSetIt() {
     CanopyWaveProvider provider = new CanopyWaveProvider(Map.of());
     Operation op = operation();
 
     provider.configure(config(provider, Map.of()), "1.11.0", op);
 
-    assertThat(op.diagnostics().list()).isEmpty();
+    assertThat(op.diagnostics().list()).singleElement()
+        .satisfies(d -> assertThat(d.summary()).isEqualTo("Missing API key"));
     assertThatThrownBy(provider::config)
         .isInstanceOfSatisfying(ProviderNotConfiguredException.class, e -> {
           Diagnostic d = e.diagnostic();

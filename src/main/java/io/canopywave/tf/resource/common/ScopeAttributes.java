@@ -1,0 +1,101 @@
+package io.canopywave.tf.resource.common;
+
+import io.canopywave.tf.api.model.Scope;
+import io.canopywave.tf.schema.Attribute;
+import io.canopywave.tf.schema.AttributePath;
+import io.canopywave.tf.schema.Diagnostics;
+import io.canopywave.tf.schema.validators.Validators;
+import io.canopywave.tf.value.CtyValue;
+import io.canopywave.tf.value.ObjectReader;
+
+/**
+ * The {@code project} and {@code region} every Canopy Wave object lives in. Both are optional:
+ * when the configuration leaves them null, the plan takes the provider's defaults, so the
+ * values are known before apply and a later change of the provider defaults does not move
+ * existing objects.
+ */
+public final class ScopeAttributes {
+  public static final String PROJECT = "project";
+  public static final String REGION = "region";
+
+  private ScopeAttributes() {}
+
+  /** The {@code project} attribute of a resource (force-new) or data source. */
+  public static Attribute project(boolean forceNew) {
+    Attribute.Builder builder = Attribute.string(PROJECT).optional().computed()
+        .validator(Validators.nonEmpty())
+        .description("The project the object belongs to (project names look like e-mail"
+            + " addresses). Defaults to the provider's `project`.");
+    return (forceNew ? builder.forceNew() : builder).build();
+  }
+
+  /** The {@code region} attribute of a resource (force-new) or data source. */
+  public static Attribute region(boolean forceNew) {
+    Attribute.Builder builder = Attribute.string(REGION).optional().computed()
+        .validator(Validators.nonEmpty())
+        .description("The region (data center) of the object, for example `sequoia`."
+            + " Defaults to the provider's `region`.");
+    return (forceNew ? builder.forceNew() : builder).build();
+  }
+
+  /**
+   * Plans null-configured {@code project} and {@code region} as the provider's defaults. Values
+   * the configuration sets, or that the prior state already holds, are kept. When neither the
+   * configuration nor the provider names one, adds an error on the attribute.
+   */
+  public static CtyValue.ObjectVal planDefaults(CtyValue.ObjectVal planned, CtyValue config,
+      Connection connection, Diagnostics diagnostics) {
+    CtyValue.ObjectVal result = planned;
+    result = planDefault(result, config, PROJECT, connection.defaultProject(), diagnostics);
+    result = planDefault(result, config, REGION, connection.defaultRegion(), diagnostics);
+    return result;
+  }
+
+  private static CtyValue.ObjectVal planDefault(CtyValue.ObjectVal planned, CtyValue config,
+      String name, String fallback, Diagnostics diagnostics) {
+    boolean configured = config instanceof CtyValue.ObjectVal object && !object.get(name).isNull();
+    if (configured || planned.get(name).isKnown()) {
+      return planned;
+    }
+    if (fallback == null || fallback.isBlank()) {
+      reportMissing(name, diagnostics);
+      return planned;
+    }
+    return planned.with(name, CtyValue.string(fallback));
+  }
+
+  /**
+   * The scope of a data source: its configured values, else the provider's defaults; an error
+   * on the attribute when neither is set.
+   */
+  public static Scope resolve(CtyValue config, Connection connection, Diagnostics diagnostics) {
+    ObjectReader reader = ObjectReader.of(config);
+    String project = firstSet(reader.string(PROJECT), connection.defaultProject());
+    String region = firstSet(reader.string(REGION), connection.defaultRegion());
+    if (project == null) {
+      reportMissing(PROJECT, diagnostics);
+    }
+    if (region == null) {
+      reportMissing(REGION, diagnostics);
+    }
+    return project == null || region == null ? null : new Scope(project, region);
+  }
+
+  private static void reportMissing(String name, Diagnostics diagnostics) {
+    diagnostics.error(AttributePath.of(name), "Missing " + name,
+        "Set `" + name + "` here, or a default `" + name + "` in the provider block (or the"
+            + " environment variable CANOPYWAVE_" + name.toUpperCase(java.util.Locale.ROOT)
+            + ").");
+  }
+
+  /** The scope recorded in a resource's state. */
+  public static Scope of(CtyValue state) {
+    ObjectReader reader = ObjectReader.of(state);
+    return new Scope(reader.string(PROJECT), reader.string(REGION));
+  }
+
+  private static String firstSet(String value, String fallback) {
+    return value != null && !value.isBlank() ? value
+        : fallback != null && !fallback.isBlank() ? fallback : null;
+  }
+}
