@@ -11,6 +11,7 @@ import com.google.protobuf.ByteString;
 import io.canopywave.tf.protocol.tfplugin6.Tfplugin6;
 import io.canopywave.tf.value.CtyType;
 import io.canopywave.tf.value.CtyValue;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -203,6 +204,38 @@ class ResourceLifecycleTest {
     assertThat(response.getImportedResourcesList()).isEmpty();
     assertThat(response.getDiagnosticsList()).singleElement()
         .satisfies(d -> assertThat(d.getSummary()).isEqualTo("Widget not found"));
+  }
+
+  @Test
+  void upgradeResourceState_jsonOfTheCurrentVersion_answersMsgpackOfTheSameObject() {
+    String json = "{\"id\":\"w-7\",\"name\":\"a\",\"size\":2,\"password\":null}";
+
+    Tfplugin6.UpgradeResourceState.Response response = service.client().upgradeResourceState(
+        Tfplugin6.UpgradeResourceState.Request.newBuilder()
+            .setTypeName(TYPE)
+            .setVersion(1)
+            .setRawState(Tfplugin6.RawState.newBuilder()
+                .setJson(ByteString.copyFrom(json, StandardCharsets.UTF_8)))
+            .build());
+
+    assertThat(response.getDiagnosticsList()).isEmpty();
+    assertThat(value(response.getUpgradedState(), OBJECT))
+        .isEqualTo(widget(CtyValue.string("w-7"), "a", CtyValue.number(2), NO_STRING));
+  }
+
+  @Test
+  void upgradeResourceState_storedWriteOnlyValue_isNulled() {
+    String json = "{\"id\":\"w-7\",\"name\":\"a\",\"size\":2,\"password\":\"pw\"}";
+
+    Tfplugin6.UpgradeResourceState.Response response = service.client().upgradeResourceState(
+        Tfplugin6.UpgradeResourceState.Request.newBuilder()
+            .setTypeName(TYPE)
+            .setVersion(1)
+            .setRawState(Tfplugin6.RawState.newBuilder().setJson(ByteString.copyFromUtf8(json)))
+            .build());
+
+    assertThat(value(response.getUpgradedState(), OBJECT))
+        .isEqualTo(widget(CtyValue.string("w-7"), "a", CtyValue.number(2), NO_STRING));
   }
 
   @Test
