@@ -53,7 +53,9 @@ final class RpcGuard {
     R response;
     try {
       response = handler.apply(call);
-    } catch (RuntimeException e) {
+    } catch (Exception | StackOverflowError | AssertionError | LinkageError e) {
+      // Sneaky checked exceptions and programming errors too; only resource exhaustion such as
+      // OutOfMemoryError is left to end the call with a gRPC error.
       op.diagnostics().add(diagnosticFor(e, call));
       response = empty;
     }
@@ -81,7 +83,7 @@ final class RpcGuard {
     return (R) builder.build();
   }
 
-  private Diagnostic diagnosticFor(RuntimeException e, Call call) {
+  private Diagnostic diagnosticFor(Throwable e, Call call) {
     return switch (e) {
       case DiagnosticException known -> known.diagnostic();
       case Cancellation.CancelledException cancelled -> Diagnostic.error("Operation cancelled",
@@ -92,7 +94,7 @@ final class RpcGuard {
     };
   }
 
-  private Diagnostic internalError(RuntimeException e, Call call) {
+  private Diagnostic internalError(Throwable e, Call call) {
     String message = describe(e);
     log.error("Internal error in the provider", call.fields("error", message));
     return Diagnostic.error("Internal error in the provider",
@@ -101,7 +103,7 @@ final class RpcGuard {
   }
 
   /** Class and message, without a stack trace, with secrets masked, and bounded in size. */
-  private String describe(RuntimeException e) {
+  private String describe(Throwable e) {
     String message = e.getMessage() == null ? "" : redactor.apply(e.getMessage());
     if (message.length() > MAX_MESSAGE_CHARS) {
       message = message.substring(0, MAX_MESSAGE_CHARS) + "...";

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A test resource backed by a map. Names trigger behaviour: {@code explode} throws,
+ * {@code assert} warns and then fails an assertion,
  * {@code unknown} returns an unknown size, {@code slow} waits for cancellation, {@code bad}
  * fails validation.
  */
@@ -63,6 +64,10 @@ final class FakeWidgets implements ImportableResource, ConfigValidatingResource 
     String name = ((CtyValue.Str) object.get("name")).value();
     switch (name) {
       case "explode" -> throw new IllegalStateException("remote said no to secret-xyz");
+      case "assert" -> {
+        op.diagnostics().warning("Before the failure", "Kept.");
+        throw new AssertionError("widget invariant broken");
+      }
       case "slow" -> {
         sleeping.countDown();
         op.cancellation().sleep(Duration.ofSeconds(20));

@@ -190,6 +190,18 @@ class ProviderServiceTest {
   }
 
   @Test
+  void applyResourceChange_assertionErrorAfterAWarning_answersBoth() {
+    Tfplugin6.ApplyResourceChange.Response response = create("assert");
+
+    assertThat(response.getDiagnosticsList()).satisfiesExactly(
+        warning -> assertThat(warning.getSummary()).isEqualTo("Before the failure"),
+        error -> {
+          assertThat(error.getSummary()).isEqualTo("Internal error in the provider");
+          assertThat(error.getDetail()).contains("java.lang.AssertionError: widget invariant");
+        });
+  }
+
+  @Test
   void everyGuardedCall_logsTraceBeforeAndAfterWithTheSameRequestId() {
     service.client().readDataSource(Tfplugin6.ReadDataSource.Request.newBuilder()
         .setTypeName(FakeLookup.TYPE)
