@@ -57,6 +57,7 @@ public final class Main {
 
   private static void servePlugin(LaunchEnvironment launch, PrintStream stdout)
       throws LaunchException {
+    ParentWatch parent = ParentWatch.ofCurrentParent();
     Signals.ignoreInterrupt();
     Optional<TlsSetup.Pending> pendingTls =
         launch.clientCertificatePem().map(TlsSetup::prepareInBackground);
@@ -66,10 +67,10 @@ public final class Main {
       tls = Optional.of(pendingTls.get().await());
     }
     server.listen(launch.ports(), tls.map(TlsSetup::context));
-    stdout.println(Handshake.line(server.hostAndPort(), tls.map(TlsSetup::certificate)));
+    stdout.print(Handshake.line(server.hostAndPort(), tls.map(TlsSetup::certificate)) + "\n");
     stdout.flush();
     LOG.debug("plugin serving", "address", server.hostAndPort(), "tls", tls.isPresent());
-    ParentWatch.exitWhenParentExits(
+    parent.whenGone(
         () -> {
           LOG.warn("the client process is gone; exiting");
           server.stop();

@@ -1,0 +1,112 @@
+package io.canopywave.tf.e2e.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A directory holding one root module, and tofu runs in it with the test mirror's CLI config.
+ * Workspaces live under {@code target/it-workspaces/} and are kept for inspection after a run.
+ */
+public final class TofuWorkspace {
+  public static final Duration DEFAULT_LIMIT = Duration.ofMinutes(5);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path directory;
+  private final Map<String, String> environment = new LinkedHashMap<>();
+
+  private TofuWorkspace(Path directory) {
+    this.directory = directory;
+    environment.put("TF_CLI_CONFIG_FILE", OpenTofu.cliConfig().toString());
+    environment.put("CHECKPOINT_DISABLE", "1");
+    environment.put("TF_IN_AUTOMATION", "1");
+    environment.put("TF_INPUT", "0");
+    // The developer's own settings must not leak into a test run.
+    environment.put("TF_LOG", null);
+    environment.put("TF_LOG_PROVIDER", null);
+    environment.put("TF_REATTACH_PROVIDERS", null);
+    environment.put("TF_PLUGIN_CACHE_DIR", null);
+    environment.put("TF_DATA_DIR", null);
+  }
+
+  /** A fresh, empty workspace whose directory name starts with {@code name}. */
+  public static TofuWorkspace create(String name) {
+    try {
+      Path parent = Files.createDirectories(BuildLayout.buildDirectory().resolve("it-workspaces"));
+      return new TofuWorkspace(Files.createTempDirectory(parent, name + "-"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  /** Sets (or, with null, removes) a variable for every later tofu run. */
+  public TofuWorkspace withEnvironment(String name, String value) {
+    environment.put(name, value);
+    return this;
+  }
+
+  public TofuWorkspace write(String fileName, String content) {
+    try {
+      Files.writeString(directory.resolve(fileName), content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** Runs {@code tofu args...} here; the caller decides what a failure means. */
+  public CommandResult run(String... args) {
+    return run(DEFAULT_LIMIT, args);
+  }
+
+  public CommandResult run(Duration limit, String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(OpenTofu.binary().toString());
+    command.addAll(List.of(args));
+    return Commands.run(command, directory, environment, limit);
+  }
+
+  /** Runs tofu and fails the test unless it exits 0. */
+  public CommandResult runOk(String... args) {
+    CommandResult result = run(args);
+    if (!result.succeeded()) {
+      throw new AssertionError(result.describe());
+    }
+    return result;
+  }
+
+  public CommandResult init() {
+    return runOk("init", "-no-color");
+  }
+
+  /** {@code tofu show -json}: the state (or, with a plan file argument, the plan) as a tree. */
+  public JsonNode showJson(String... planFile) {
+    List<String> args = new ArrayList<>(List.of("show", "-json", "-no-color"));
+    args.addAll(List.of(planFile));
+    return parseJson(runOk(args.toArray(String[]::new)).stdout());
+  }
+
+  public JsonNode providersSchemaJson() {
+    return parseJson(runOk("providers", "schema", "-json", "-no-color").stdout());
+  }
+
+  public static JsonNode parseJson(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      throw new AssertionError("not JSON: " + text, e);
+    }
+  }
+}
