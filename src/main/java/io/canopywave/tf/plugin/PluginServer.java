@@ -6,6 +6,10 @@ import io.grpc.BindableService;
 import io.grpc.Server;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.grpc.netty.shaded.io.netty.channel.nio.NioIoHandler;
+import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.grpc.protobuf.services.HealthStatusManager;
 import java.io.IOException;
@@ -37,6 +41,15 @@ final class PluginServer {
   private final OpenStreams openStreams = new OpenStreams();
   private final ExecutorService executor =
       Executors.newCachedThreadPool(new DaemonThreads("canopywave-rpc"));
+  /**
+   * One thread accepts and serves the client's single connection. Plain Java NIO rather than
+   * Netty's native epoll: no native library to unpack at each start, and a failed bind is a
+   * plain {@link BindException}.
+   */
+  private final EventLoopGroup eventLoop =
+      new MultiThreadIoEventLoopGroup(
+          1, new DaemonThreads("canopywave-io"), NioIoHandler.newFactory());
+
   private final List<BindableService> services;
   private volatile Server server;
   private volatile InetSocketAddress address;
@@ -89,6 +102,9 @@ final class PluginServer {
   private Server build(InetSocketAddress at, Optional<SslContext> tls) {
     NettyServerBuilder builder =
         NettyServerBuilder.forAddress(at)
+            .channelType(NioServerSocketChannel.class)
+            .bossEventLoopGroup(eventLoop)
+            .workerEventLoopGroup(eventLoop)
             .executor(executor)
             .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES);
     services.forEach(builder::addService);
@@ -127,6 +143,7 @@ final class PluginServer {
       Thread.currentThread().interrupt();
     }
     executor.shutdownNow();
+    eventLoop.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
   }
 
   void awaitTermination() throws InterruptedException {

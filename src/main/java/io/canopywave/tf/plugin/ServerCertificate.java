@@ -46,7 +46,7 @@ record ServerCertificate(X509Certificate certificate, PrivateKey privateKey) {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
     generator.initialize(new ECGenParameterSpec("secp256r1"));
     KeyPair keys = generator.generateKeyPair();
-    X500Name subject = new X500Name("CN=" + HOST + ",O=Canopy Wave provider");
+    X500Name subject = new X500Name("O=Canopy Wave provider,CN=" + HOST);
     X509v3CertificateBuilder builder =
         new JcaX509v3CertificateBuilder(
             subject,
@@ -70,12 +70,15 @@ record ServerCertificate(X509Certificate certificate, PrivateKey privateKey) {
               Extension.extendedKeyUsage,
               false,
               new ExtendedKeyUsage(
-                  new KeyPurposeId[] {KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth}))
+                  new KeyPurposeId[] {
+                    KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth
+                  }))
           .addExtension(
               Extension.subjectAlternativeName,
               false,
               new GeneralNames(new GeneralName(GeneralName.dNSName, HOST)));
-      ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate());
+      ContentSigner signer =
+          new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate());
       X509Certificate certificate =
           new JcaX509CertificateConverter().getCertificate(builder.build(signer));
       return new ServerCertificate(certificate, keys.getPrivate());

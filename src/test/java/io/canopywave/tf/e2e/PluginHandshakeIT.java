@@ -60,7 +60,8 @@ class PluginHandshakeIT {
     X509Certificate certificate() throws Exception {
       byte[] der = Base64.getDecoder().decode(cert);
       return (X509Certificate)
-          CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(new ByteArrayInputStream(der));
     }
 
     int port() {
@@ -84,6 +85,10 @@ class PluginHandshakeIT {
         .as("handshake line; stderr: %s", provider.stderrLines())
         .isPresent();
     return Handshake.parse(line.get());
+  }
+
+  private static GetProviderSchema.Response schemaOf(PluginClient plugin) {
+    return plugin.provider().getProviderSchema(GetProviderSchema.Request.getDefaultInstance());
   }
 
   @Test
@@ -122,8 +127,7 @@ class PluginHandshakeIT {
       Handshake handshake = handshakeOf(provider);
       try (PluginClient plugin =
           PluginClient.mutualTls(handshake.address(), handshake.certificate(), client)) {
-        GetProviderSchema.Response schema =
-            plugin.provider().getProviderSchema(GetProviderSchema.Request.getDefaultInstance());
+        GetProviderSchema.Response schema = schemaOf(plugin);
 
         assertThat(schema.getDiagnosticsList()).isEmpty();
         assertThat(schema.getProvider().getBlock().getAttributesList())
@@ -154,26 +158,14 @@ class PluginHandshakeIT {
 
       try (PluginClient intruder =
           PluginClient.mutualTls(handshake.address(), handshake.certificate(), stranger)) {
-        assertThatThrownBy(
-                () ->
-                    intruder
-                        .provider()
-                        .getProviderSchema(GetProviderSchema.Request.getDefaultInstance()))
-            .isInstanceOf(StatusRuntimeException.class);
+        assertThatThrownBy(() -> schemaOf(intruder)).isInstanceOf(StatusRuntimeException.class);
       }
       try (PluginClient plaintext = PluginClient.plaintext(handshake.address())) {
-        assertThatThrownBy(
-                () ->
-                    plaintext
-                        .provider()
-                        .getProviderSchema(GetProviderSchema.Request.getDefaultInstance()))
-            .isInstanceOf(StatusRuntimeException.class);
+        assertThatThrownBy(() -> schemaOf(plaintext)).isInstanceOf(StatusRuntimeException.class);
       }
       try (PluginClient rightful =
           PluginClient.mutualTls(handshake.address(), handshake.certificate(), client)) {
-        assertThat(
-                rightful.provider().getProviderSchema(GetProviderSchema.Request.getDefaultInstance())
-                    .hasProvider())
+        assertThat(schemaOf(rightful).hasProvider())
             .as("the rightful client is still served")
             .isTrue();
       }
@@ -216,9 +208,7 @@ class PluginHandshakeIT {
 
       assertThat(handshake.cert()).isEmpty();
       try (PluginClient plugin = PluginClient.plaintext(handshake.address())) {
-        assertThat(
-                plugin.provider().getProviderSchema(GetProviderSchema.Request.getDefaultInstance())
-                    .hasProvider())
+        assertThat(schemaOf(plugin).hasProvider())
             .isTrue();
       }
     }
@@ -234,9 +224,7 @@ class PluginHandshakeIT {
       assertThat(provider.awaitExit(Duration.ofMillis(700))).isEmpty();
       try (PluginClient plugin =
           PluginClient.mutualTls(handshake.address(), handshake.certificate(), client)) {
-        assertThat(
-                plugin.provider().getProviderSchema(GetProviderSchema.Request.getDefaultInstance())
-                    .hasProvider())
+        assertThat(schemaOf(plugin).hasProvider())
             .isTrue();
       }
     }
@@ -289,7 +277,7 @@ class PluginHandshakeIT {
       Handshake handshake = handshakeOf(provider);
       try (PluginClient plugin =
           PluginClient.mutualTls(handshake.address(), handshake.certificate(), client)) {
-        plugin.provider().getProviderSchema(GetProviderSchema.Request.getDefaultInstance());
+        schemaOf(plugin);
         plugin.controller().shutdown(GrpcControllerProto.Empty.getDefaultInstance());
       }
       assertThat(provider.awaitExit(SHUTDOWN_LIMIT)).contains(0);
@@ -336,14 +324,14 @@ class PluginHandshakeIT {
       String address = tofu.path("Addr").path("String").asText();
       assertThat(address).startsWith("127.0.0.1:");
       try (PluginClient plugin = PluginClient.plaintext(address)) {
-        assertThat(
-                plugin.provider().getProviderSchema(GetProviderSchema.Request.getDefaultInstance())
-                    .hasProvider())
+        assertThat(schemaOf(plugin).hasProvider())
             .isTrue();
       }
 
       provider.signal("INT");
-      assertThat(provider.awaitExit(Duration.ofSeconds(5))).as("Ctrl-C ends debug mode").isPresent();
+      assertThat(provider.awaitExit(Duration.ofSeconds(5)))
+          .as("Ctrl-C ends debug mode")
+          .isPresent();
     }
   }
 

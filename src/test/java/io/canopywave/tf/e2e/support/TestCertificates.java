@@ -72,7 +72,8 @@ public final class TestCertificates {
   private static String pem(X509Certificate certificate) throws GeneralSecurityException {
     StringWriter out = new StringWriter();
     out.write("-----BEGIN CERTIFICATE-----\n");
-    out.write(Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded()));
+    byte[] newline = "\n".getBytes(StandardCharsets.US_ASCII);
+    out.write(Base64.getMimeEncoder(64, newline).encodeToString(certificate.getEncoded()));
     out.write("\n-----END CERTIFICATE-----\n");
     return out.toString();
   }
