@@ -28,24 +28,26 @@ class LogLevelSettingTest {
         Arguments.of("provider alone", null, "info", Level.INFO));
   }
 
+  private static Map<String, String> environment(String tfLog, String tfLogProvider) {
+    Map<String, String> env = new HashMap<>();
+    env.put("TF_LOG", tfLog);
+    env.put("TF_LOG_PROVIDER", tfLogProvider);
+    return env;
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void fromEnvironment_variables_chooseLevel(
       String name, String tfLog, String tfLogProvider, Level expected) {
-    Map<String, String> env = new HashMap<>();
-    env.put("TF_LOG", tfLog);
-    env.put("TF_LOG_PROVIDER", tfLogProvider);
-
-    assertThat(LogLevelSetting.fromEnvironment(env)).isEqualTo(expected);
+    assertThat(LogLevelSetting.fromEnvironment(environment(tfLog, tfLogProvider)))
+        .isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void fromEnvironment_ownProviderVariable_winsOverAll(
       String name, String tfLog, String tfLogProvider, Level ignored) {
-    Map<String, String> env = new HashMap<>();
-    env.put("TF_LOG", tfLog);
-    env.put("TF_LOG_PROVIDER", tfLogProvider);
+    Map<String, String> env = environment(tfLog, tfLogProvider);
     env.put("TF_LOG_PROVIDER_CANOPYWAVE", "debug");
 
     assertThat(LogLevelSetting.fromEnvironment(env)).isEqualTo(Level.DEBUG);
