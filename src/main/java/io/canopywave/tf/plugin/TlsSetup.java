@@ -2,10 +2,11 @@ package io.canopywave.tf.plugin;
 
 import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import javax.net.ssl.SSLException;
 
 /** The server certificate and the TLS context built on it, for one process. */
 record TlsSetup(ServerCertificate certificate, SslContext context) {
@@ -17,11 +18,10 @@ record TlsSetup(ServerCertificate certificate, SslContext context) {
     } catch (GeneralSecurityException e) {
       throw new LaunchException("cannot create the server certificate: " + e.getMessage(), e);
     }
+    List<X509Certificate> trusted = ClientCertificates.parse(clientCertificatePem);
     try {
-      SslContext context =
-          ServerTls.context(certificate, ClientCertificates.parse(clientCertificatePem));
-      return new TlsSetup(certificate, context);
-    } catch (SSLException e) {
+      return new TlsSetup(certificate, ServerTls.context(certificate, trusted));
+    } catch (GeneralSecurityException e) {
       throw new LaunchException("cannot set up TLS: " + e.getMessage(), e);
     }
   }

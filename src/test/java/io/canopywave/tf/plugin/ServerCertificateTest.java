@@ -33,7 +33,8 @@ class ServerCertificateTest {
     assertThat(certificate.getNotAfter().toInstant()).isAfter(NOW.plus(300, ChronoUnit.DAYS));
     assertThat(((ECPublicKey) certificate.getPublicKey()).getParams().getCurve().getField()
             .getFieldSize())
-        .isEqualTo(256);
+        .isEqualTo(384);
+    assertThat(certificate.getSigAlgName()).isEqualTo("SHA384withECDSA");
     certificate.verify(certificate.getPublicKey());
   }
 
