@@ -3,6 +3,9 @@ package io.canopywave.tf.plugin;
 import io.canopywave.tf.plugin.log.JulBridge;
 import io.canopywave.tf.plugin.log.Log;
 import io.canopywave.tf.plugin.log.Logger;
+import io.canopywave.tf.plugin.log.Secrets;
+import io.canopywave.tf.protocol.ProviderService;
+import io.canopywave.tf.provider.CanopyWaveProvider;
 import io.grpc.BindableService;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -96,6 +99,7 @@ public final class Main {
   }
 
   private static BindableService providerService() {
-    return new io.canopywave.tf.protocol.tfplugin6.ProviderGrpc.ProviderImplBase() {};
+    return new ProviderService(
+        new CanopyWaveProvider(), new RpcLogBridge(Log.root()), Secrets::redact);
   }
 }

@@ -123,11 +123,16 @@ class PluginHandshakeIT {
 
   @Test
   void mutualTls_rightClient_getsSchemaAndShutdownEndsTheProcessQuickly() throws Exception {
+    long launchedAt = System.nanoTime();
     try (ProviderProcess provider = ProviderProcess.start(List.of(), tofuEnvironment())) {
       Handshake handshake = handshakeOf(provider);
+      long handshakeAt = System.nanoTime();
       try (PluginClient plugin =
           PluginClient.mutualTls(handshake.address(), handshake.certificate(), client)) {
         GetProviderSchema.Response schema = schemaOf(plugin);
+        System.out.printf(
+            "exec to handshake %d ms, to first schema %d ms%n",
+            (handshakeAt - launchedAt) / 1_000_000, (System.nanoTime() - launchedAt) / 1_000_000);
 
         assertThat(schema.getDiagnosticsList()).isEmpty();
         assertThat(schema.getProvider().getBlock().getAttributesList())
