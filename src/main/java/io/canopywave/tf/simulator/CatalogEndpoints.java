@@ -8,7 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /** The read-only offer: projects, images, instance types, and billing. */
-final class CatalogEndpoints {
+final class CatalogEndpoints implements Router.Endpoints<CatalogEndpoints.Route> {
+  /** The routes this group answers. */
+  enum Route {
+    PROJECTS,
+    IMAGES,
+    INSTANCE_TYPES,
+    BILLING
+  }
+
   private final Store store;
 
   CatalogEndpoints(Store store) {
@@ -17,10 +25,20 @@ final class CatalogEndpoints {
 
   void register(Router router) {
     router
-        .add("GET", "/api/v1/projects", request -> ApiResponse.data(Catalog.PROJECTS))
-        .add("GET", "/api/v1/images", request -> ApiResponse.data(Catalog.IMAGES))
-        .add("GET", "/api/v1/instance-types", request -> instanceTypes())
-        .add("GET", "/api/v1/billing", this::billing);
+        .add("GET", "/api/v1/projects", this, Route.PROJECTS)
+        .add("GET", "/api/v1/images", this, Route.IMAGES)
+        .add("GET", "/api/v1/instance-types", this, Route.INSTANCE_TYPES)
+        .add("GET", "/api/v1/billing", this, Route.BILLING);
+  }
+
+  @Override
+  public ApiResponse handle(Route route, ApiRequest request) {
+    return switch (route) {
+      case PROJECTS -> ApiResponse.data(Catalog.PROJECTS);
+      case IMAGES -> ApiResponse.data(Catalog.IMAGES);
+      case INSTANCE_TYPES -> instanceTypes();
+      case BILLING -> billing(request);
+    };
   }
 
   private static ApiResponse instanceTypes() {

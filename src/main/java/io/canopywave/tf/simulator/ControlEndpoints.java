@@ -11,7 +11,23 @@ import java.util.Map;
  * objects (view, patch, delete out of band), fault rules and the config. Answers are plain
  * JSON without the API's envelope. docs/simulator.md documents every field.
  */
-final class ControlEndpoints {
+final class ControlEndpoints implements Router.Endpoints<ControlEndpoints.Route> {
+  /** The routes this group answers. */
+  enum Route {
+    RESET,
+    REQUESTS,
+    CLEAR_REQUESTS,
+    OBJECTS,
+    PATCH_OBJECT,
+    DELETE_OBJECT,
+    FAULTS,
+    ADD_FAULT,
+    CLEAR_FAULTS,
+    REMOVE_FAULT,
+    CONFIG,
+    SET_CONFIG
+  }
+
   private static final String ROOT = "/_simulator";
 
   private final Store store;
@@ -33,18 +49,36 @@ final class ControlEndpoints {
 
   Router router() {
     return new Router()
-        .add("POST", ROOT + "/reset", request -> reset())
-        .add("GET", ROOT + "/requests", this::requests)
-        .add("DELETE", ROOT + "/requests", request -> clearRequests())
-        .add("GET", ROOT + "/objects", this::objects)
-        .add("PATCH", ROOT + "/objects/{kind}/{id}", this::patch)
-        .add("DELETE", ROOT + "/objects/{kind}/{id}", this::delete)
-        .add("GET", ROOT + "/faults", request -> listFaults())
-        .add("POST", ROOT + "/faults", this::addFault)
-        .add("DELETE", ROOT + "/faults", request -> clearFaults())
-        .add("DELETE", ROOT + "/faults/{id}", this::removeFault)
-        .add("GET", ROOT + "/config", request -> config())
-        .add("POST", ROOT + "/config", this::setConfig);
+        .add("POST", ROOT + "/reset", this, Route.RESET)
+        .add("GET", ROOT + "/requests", this, Route.REQUESTS)
+        .add("DELETE", ROOT + "/requests", this, Route.CLEAR_REQUESTS)
+        .add("GET", ROOT + "/objects", this, Route.OBJECTS)
+        .add("PATCH", ROOT + "/objects/{kind}/{id}", this, Route.PATCH_OBJECT)
+        .add("DELETE", ROOT + "/objects/{kind}/{id}", this, Route.DELETE_OBJECT)
+        .add("GET", ROOT + "/faults", this, Route.FAULTS)
+        .add("POST", ROOT + "/faults", this, Route.ADD_FAULT)
+        .add("DELETE", ROOT + "/faults", this, Route.CLEAR_FAULTS)
+        .add("DELETE", ROOT + "/faults/{id}", this, Route.REMOVE_FAULT)
+        .add("GET", ROOT + "/config", this, Route.CONFIG)
+        .add("POST", ROOT + "/config", this, Route.SET_CONFIG);
+  }
+
+  @Override
+  public ApiResponse handle(Route route, ApiRequest request) {
+    return switch (route) {
+      case RESET -> reset();
+      case REQUESTS -> requests(request);
+      case CLEAR_REQUESTS -> clearRequests();
+      case OBJECTS -> objects(request);
+      case PATCH_OBJECT -> patch(request);
+      case DELETE_OBJECT -> delete(request);
+      case FAULTS -> listFaults();
+      case ADD_FAULT -> addFault(request);
+      case CLEAR_FAULTS -> clearFaults();
+      case REMOVE_FAULT -> removeFault(request);
+      case CONFIG -> config();
+      case SET_CONFIG -> setConfig(request);
+    };
   }
 
   /** Objects, faults, the request log and the config go back to how the simulator started. */

@@ -7,7 +7,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 
 /** Instance lists, detail, launch, restart and terminate. */
-final class InstanceEndpoints {
+final class InstanceEndpoints implements Router.Endpoints<InstanceEndpoints.Route> {
+  /** The routes this group answers. */
+  enum Route {
+    LIST,
+    RUNNING,
+    DETAIL,
+    LAUNCH,
+    RESTART,
+    TERMINATE
+  }
+
   private final Store store;
 
   InstanceEndpoints(Store store) {
@@ -16,14 +26,24 @@ final class InstanceEndpoints {
 
   void register(Router router) {
     router
-        .add("GET", "/api/v1/instances", this::list)
-        .add("GET", "/api/v1/instances/running", this::running)
-        .add("GET", "/api/v1/instances/{id}", this::detail)
-        .add("POST", "/api/v1/instance-operations/launch", this::launch)
-        .add("POST", "/api/v1/instance-operations/restart",
-            request -> withLiveInstance(request, this::restart))
-        .add("POST", "/api/v1/instance-operations/terminate",
-            request -> withLiveInstance(request, this::terminate));
+        .add("GET", "/api/v1/instances", this, Route.LIST)
+        .add("GET", "/api/v1/instances/running", this, Route.RUNNING)
+        .add("GET", "/api/v1/instances/{id}", this, Route.DETAIL)
+        .add("POST", "/api/v1/instance-operations/launch", this, Route.LAUNCH)
+        .add("POST", "/api/v1/instance-operations/restart", this, Route.RESTART)
+        .add("POST", "/api/v1/instance-operations/terminate", this, Route.TERMINATE);
+  }
+
+  @Override
+  public ApiResponse handle(Route route, ApiRequest request) {
+    return switch (route) {
+      case LIST -> list(request);
+      case RUNNING -> running(request);
+      case DETAIL -> detail(request);
+      case LAUNCH -> launch(request);
+      case RESTART -> withLiveInstance(request, this::restart);
+      case TERMINATE -> withLiveInstance(request, this::terminate);
+    };
   }
 
   /** All regions unless {@code region} is given. */

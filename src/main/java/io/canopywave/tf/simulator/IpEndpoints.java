@@ -7,7 +7,16 @@ import java.util.LinkedHashMap;
  * holds at most one public IP and an IP serves at most one instance; moving an IP means
  * disassociating it first. Releasing an associated IP detaches it as OpenStack does.
  */
-final class IpEndpoints {
+final class IpEndpoints implements Router.Endpoints<IpEndpoints.Route> {
+  /** The routes this group answers. */
+  enum Route {
+    LIST,
+    ALLOCATE,
+    ASSOCIATE,
+    DISASSOCIATE,
+    RELEASE
+  }
+
   private final Store store;
 
   IpEndpoints(Store store) {
@@ -16,11 +25,22 @@ final class IpEndpoints {
 
   void register(Router router) {
     router
-        .add("GET", "/api/v1/ips", this::list)
-        .add("POST", "/api/v1/ips", this::allocate)
-        .add("POST", "/api/v1/ips/{id}/associate", this::associate)
-        .add("DELETE", "/api/v1/ips/{id}/disassociate", this::disassociate)
-        .add("DELETE", "/api/v1/ips/{id}", this::release);
+        .add("GET", "/api/v1/ips", this, Route.LIST)
+        .add("POST", "/api/v1/ips", this, Route.ALLOCATE)
+        .add("POST", "/api/v1/ips/{id}/associate", this, Route.ASSOCIATE)
+        .add("DELETE", "/api/v1/ips/{id}/disassociate", this, Route.DISASSOCIATE)
+        .add("DELETE", "/api/v1/ips/{id}", this, Route.RELEASE);
+  }
+
+  @Override
+  public ApiResponse handle(Route route, ApiRequest request) {
+    return switch (route) {
+      case LIST -> list(request);
+      case ALLOCATE -> allocate(request);
+      case ASSOCIATE -> associate(request);
+      case DISASSOCIATE -> disassociate(request);
+      case RELEASE -> release(request);
+    };
   }
 
   private ApiResponse list(ApiRequest request) {

@@ -29,11 +29,6 @@ public final class Simulator implements AutoCloseable {
 
   /** Starts listening; the port in the options, or a free one when it is 0. */
   public static Simulator start(SimulatorOptions options) {
-    // Small answers go out in two writes (headers, body): without TCP_NODELAY, Nagle's
-    // algorithm and delayed ACKs add about 40 ms to every request on a kept-alive connection.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
     var store = new Store(InstantSource.system(), options.config());
     var faults = new Faults();
     var log = new RequestLog(options.requestLogCapacity());

@@ -6,7 +6,14 @@ import java.util.LinkedHashMap;
  * SSH keys: list (each entry wrapped in {@code {"keypair": ...}}), add by import or by
  * generating a real RSA pair, delete by name.
  */
-final class SshKeyEndpoints {
+final class SshKeyEndpoints implements Router.Endpoints<SshKeyEndpoints.Route> {
+  /** The routes this group answers. */
+  enum Route {
+    LIST,
+    ADD,
+    DELETE
+  }
+
   private final Store store;
 
   SshKeyEndpoints(Store store) {
@@ -15,9 +22,18 @@ final class SshKeyEndpoints {
 
   void register(Router router) {
     router
-        .add("GET", "/api/v1/ssh-keys", this::list)
-        .add("POST", "/api/v1/ssh-keys", this::add)
-        .add("DELETE", "/api/v1/ssh-keys/{name}", this::delete);
+        .add("GET", "/api/v1/ssh-keys", this, Route.LIST)
+        .add("POST", "/api/v1/ssh-keys", this, Route.ADD)
+        .add("DELETE", "/api/v1/ssh-keys/{name}", this, Route.DELETE);
+  }
+
+  @Override
+  public ApiResponse handle(Route route, ApiRequest request) {
+    return switch (route) {
+      case LIST -> list(request);
+      case ADD -> add(request);
+      case DELETE -> delete(request);
+    };
   }
 
   private ApiResponse list(ApiRequest request) {

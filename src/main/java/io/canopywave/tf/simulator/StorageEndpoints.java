@@ -4,7 +4,17 @@ package io.canopywave.tf.simulator;
  * Volumes and shared file systems: list, create, delete. Names are unique per project and
  * region, so a client can find what an ambiguous create left behind.
  */
-final class StorageEndpoints {
+final class StorageEndpoints implements Router.Endpoints<StorageEndpoints.Route> {
+  /** The routes this group answers. */
+  enum Route {
+    VOLUMES,
+    CREATE_VOLUME,
+    DELETE_VOLUME,
+    FILE_SYSTEMS,
+    CREATE_FILE_SYSTEM,
+    DELETE_FILE_SYSTEM
+  }
+
   private final Store store;
 
   StorageEndpoints(Store store) {
@@ -13,13 +23,24 @@ final class StorageEndpoints {
 
   void register(Router router) {
     router
-        .add("GET", "/api/v1/volumes", request -> list(request, ObjectKind.VOLUMES))
-        .add("POST", "/api/v1/volumes", this::createVolume)
-        .add("DELETE", "/api/v1/volumes/{id}", request -> delete(request, ObjectKind.VOLUMES))
-        .add("GET", "/api/v1/file-systems", request -> list(request, ObjectKind.FILE_SYSTEMS))
-        .add("POST", "/api/v1/file-systems", this::createFileSystem)
-        .add("DELETE", "/api/v1/file-systems/{id}",
-            request -> delete(request, ObjectKind.FILE_SYSTEMS));
+        .add("GET", "/api/v1/volumes", this, Route.VOLUMES)
+        .add("POST", "/api/v1/volumes", this, Route.CREATE_VOLUME)
+        .add("DELETE", "/api/v1/volumes/{id}", this, Route.DELETE_VOLUME)
+        .add("GET", "/api/v1/file-systems", this, Route.FILE_SYSTEMS)
+        .add("POST", "/api/v1/file-systems", this, Route.CREATE_FILE_SYSTEM)
+        .add("DELETE", "/api/v1/file-systems/{id}", this, Route.DELETE_FILE_SYSTEM);
+  }
+
+  @Override
+  public ApiResponse handle(Route route, ApiRequest request) {
+    return switch (route) {
+      case VOLUMES -> list(request, ObjectKind.VOLUMES);
+      case CREATE_VOLUME -> createVolume(request);
+      case DELETE_VOLUME -> delete(request, ObjectKind.VOLUMES);
+      case FILE_SYSTEMS -> list(request, ObjectKind.FILE_SYSTEMS);
+      case CREATE_FILE_SYSTEM -> createFileSystem(request);
+      case DELETE_FILE_SYSTEM -> delete(request, ObjectKind.FILE_SYSTEMS);
+    };
   }
 
   private ApiResponse list(ApiRequest request, ObjectKind kind) {
