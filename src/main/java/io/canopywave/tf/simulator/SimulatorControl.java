@@ -111,6 +111,12 @@ public final class SimulatorControl {
     return mapOf(call("DELETE", objectPath(kind, id), null).get("deleted"));
   }
 
+  /** As {@link #delete(String, String)}, for an SSH key name used in several places. */
+  public Map<String, Object> delete(String kind, String id, String project, String region) {
+    String query = "?project=" + encode(project) + "&region=" + encode(region);
+    return mapOf(call("DELETE", objectPath(kind, id) + query, null).get("deleted"));
+  }
+
   public SimulatorConfig config() {
     return SimulatorConfig.fromJson(call("GET", "/config", null));
   }
