@@ -171,10 +171,12 @@ public record FaultRule(
     if (value == null) {
       return null;
     }
-    if (!(value instanceof Long number) || number > Integer.MAX_VALUE || number < 0) {
+    boolean integral = value instanceof Long || value instanceof Integer;
+    if (!integral || ((Number) value).longValue() > Integer.MAX_VALUE
+        || ((Number) value).longValue() < 0) {
       throw new IllegalArgumentException(field + " must be a whole number, zero or more");
     }
-    return number.intValue();
+    return ((Number) value).intValue();
   }
 
   private static double number(Map<String, ?> json, String field) {

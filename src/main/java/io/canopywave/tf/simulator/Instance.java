@@ -10,7 +10,8 @@ import java.util.Map;
  * launched while {@code stuck_in_build} was set), then the build result (ACTIVE unless
  * {@code build_result} said otherwise), REBOOT for a while after a restart, DELETED after
  * terminate until its linger ends. A status patched through the control API overrides all of
- * these until the next restart or terminate.
+ * these until the next restart or terminate (a lingering terminated instance can be patched
+ * too, e.g. to SOFT_DELETED).
  */
 final class Instance extends StoredObject {
   final String id;
@@ -78,11 +79,11 @@ final class Instance extends StoredObject {
 
   /** The upper-case status of the detail document; lists show it lower-cased. */
   String status(Instant now) {
-    if (terminatedAt != null) {
-      return "DELETED";
-    }
     if (statusOverride != null) {
       return statusOverride;
+    }
+    if (terminatedAt != null) {
+      return "DELETED";
     }
     if (building(now)) {
       return "BUILD";
