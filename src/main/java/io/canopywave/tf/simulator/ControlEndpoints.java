@@ -109,7 +109,8 @@ final class ControlEndpoints implements Router.Endpoints<ControlEndpoints.Route>
   /** Every object of every kind (or of {@code ?kind=}), invisible ones included. */
   private ApiResponse objects(ApiRequest request) {
     String only = request.query().get("kind");
-    var kinds = only == null ? List.of(ObjectKind.values()) : List.of(ObjectKind.fromPathName(only));
+    var kinds =
+        only == null ? List.of(ObjectKind.values()) : List.of(ObjectKind.fromPathName(only));
     return store.locked(() -> {
       Instant now = store.now();
       var json = new LinkedHashMap<String, Object>();

@@ -76,8 +76,8 @@ public record FaultRule(
     }
     query = query == null ? Map.of() : Map.copyOf(query);
     headers = headers == null ? Map.of() : Map.copyOf(headers);
-    if (status != null && (status < 100 || status > 599)) {
-      throw new IllegalArgumentException("status must be between 100 and 599");
+    if (status != null && (status < 200 || status > 599)) {
+      throw new IllegalArgumentException("status must be between 200 and 599");
     }
     if (delayMs < 0 || delayMs > 600_000) {
       throw new IllegalArgumentException("delay_ms must be between 0 and 600000");

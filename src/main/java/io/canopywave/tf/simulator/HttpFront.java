@@ -48,8 +48,8 @@ final class HttpFront implements HttpHandler {
       ApiRequest request;
       try {
         request = read(exchange);
-      } catch (ApiError tooLarge) {
-        write(exchange, ApiResponse.error(tooLarge.status(), tooLarge.getMessage()));
+      } catch (ApiError unreadable) {
+        write(exchange, ApiResponse.error(unreadable.status(), unreadable.getMessage()));
         return;
       }
       String path = request.path();
@@ -164,8 +164,12 @@ final class HttpFront implements HttpHandler {
       int equals = pair.indexOf('=');
       String name = equals < 0 ? pair : pair.substring(0, equals);
       String value = equals < 0 ? "" : pair.substring(equals + 1);
-      query.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
-          URLDecoder.decode(value, StandardCharsets.UTF_8));
+      try {
+        query.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
+            URLDecoder.decode(value, StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException badEscape) {
+        throw ApiError.badRequest("the query string has a malformed %-escape");
+      }
     }
     return query;
   }

@@ -106,7 +106,8 @@ public record SimulatorConfig(
     if (!(value instanceof Number number)) {
       throw new IllegalArgumentException(field + " must be a number");
     }
-    if (field.equals("invisible_reads") && number.doubleValue() != Math.rint(number.doubleValue())) {
+    double amount = number.doubleValue();
+    if (field.equals("invisible_reads") && amount != Math.rint(amount)) {
       throw new IllegalArgumentException("invisible_reads must be a whole number");
     }
     return number.doubleValue();

@@ -22,7 +22,8 @@ import java.util.function.Supplier;
 final class Store {
   private final ReentrantLock lock = new ReentrantLock();
   private final InstantSource clock;
-  private final Map<ObjectKind, Map<String, StoredObject>> objects = new EnumMap<>(ObjectKind.class);
+  private final Map<ObjectKind, Map<String, StoredObject>> objects =
+      new EnumMap<>(ObjectKind.class);
   private AddressPool publicAddresses;
   private long sequence;
   private volatile SimulatorConfig config;

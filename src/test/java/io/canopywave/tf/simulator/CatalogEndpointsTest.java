@@ -2,6 +2,10 @@ package io.canopywave.tf.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -141,5 +145,20 @@ class CatalogEndpointsTest {
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.error()).isEqualTo("the request body must be a JSON object");
+  }
+
+  @Test
+  void query_malformedEscape_isRefusedWith400() throws Exception {
+    // java.net.http refuses to send such a URI, so this speaks HTTP over a plain socket.
+    try (var socket = new Socket("127.0.0.1", SIM.simulator().port())) {
+      socket.setSoTimeout(5000);
+      socket.getOutputStream().write(("GET /api/v1/instances?project=%zz HTTP/1.1\r\n"
+          + "Host: 127.0.0.1\r\nAuthorization: Bearer " + SIM.simulator().apiKey()
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      var reader = new BufferedReader(
+          new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+
+      assertThat(reader.readLine()).startsWith("HTTP/1.1 400");
+    }
   }
 }

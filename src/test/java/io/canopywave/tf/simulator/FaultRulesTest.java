@@ -345,7 +345,7 @@ class FaultRulesTest {
     assertThatThrownBy(() -> control.addFault(Map.of("path", "/api/v1/images")))
         .hasMessageContaining("a rule needs at least one of");
     assertThatThrownBy(() -> control.addFault(Map.of("path", "/x", "status", 999)))
-        .hasMessageContaining("status must be between 100 and 599");
+        .hasMessageContaining("status must be between 200 and 599");
     assertThatThrownBy(() -> control.addFault(Map.of("path", "/x", "delay_ms", 5, "after", true)))
         .hasMessageContaining("after needs status, body or drop");
     assertThat(control.faults()).isEmpty();

@@ -55,7 +55,8 @@ class InstanceEndpointsTest {
     var all = api.get("/instances?project=bob%40example.com").dataList();
     var onlyRedwood = api.get("/instances?project=bob%40example.com&region=redwood").dataList();
 
-    assertThat(all).extracting(item -> item.get("name")).containsExactly("in-sequoia", "in-redwood");
+    assertThat(all).extracting(item -> item.get("name"))
+        .containsExactly("in-sequoia", "in-redwood");
     assertThat(onlyRedwood).extracting(item -> item.get("name")).containsExactly("in-redwood");
   }
 
@@ -77,7 +78,8 @@ class InstanceEndpointsTest {
 
     var item = api.get("/instances?project=bob%40example.com").dataList().getFirst();
     assertThat(item.get("status")).isEqualTo("active");
-    assertThat((String) item.get("launchedAt")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}");
+    assertThat((String) item.get("launchedAt"))
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}");
   }
 
   @Test

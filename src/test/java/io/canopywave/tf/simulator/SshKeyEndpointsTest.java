@@ -27,11 +27,11 @@ class SshKeyEndpointsTest {
 
   /** An RSA key made with ssh-keygen; {@code ssh-keygen -l -E md5} printed the fingerprint. */
   private static final String RSA_KEY =
-      "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQD83oZelsUTTGyi7oBC/BgYh2mtldUPdzuKDCW2afoSogETB9hXj9Cm"
-          + "zwR6K5q5JQgoOZMGcaw5dYR/he8qmPQ2/tvOB6z2vvhL4INaw+KJkLqybk9atSsmRo2O4XexvT1izP2d90PNUsx"
-          + "+UfBRtODBV6TrN7cuKeS+zIAt9OA8GHmty7u35R3RX8qnAaZYg2lUU2NrbiWbaypEu09SY9adcyvbUcRqn2y/V+"
-          + "IwH5BrAV+c4yD3kBIxcUAGRJVvtK8/lnC/z8qEJ3in7STPDNpPIyQ/N3m1qSNX/F1SUR9MjXOOmXZQXQgJGUJ8S"
-          + "3L7XC51Hgo9SJaIA4zZwZSSKTpf";
+      "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQD83oZelsUTTGyi7oBC/BgYh2mtldUPdzuKDCW2afoS"
+          + "ogETB9hXj9CmzwR6K5q5JQgoOZMGcaw5dYR/he8qmPQ2/tvOB6z2vvhL4INaw+KJkLqybk9atSsmRo2O"
+          + "4XexvT1izP2d90PNUsx+UfBRtODBV6TrN7cuKeS+zIAt9OA8GHmty7u35R3RX8qnAaZYg2lUU2NrbiWb"
+          + "aypEu09SY9adcyvbUcRqn2y/V+IwH5BrAV+c4yD3kBIxcUAGRJVvtK8/lnC/z8qEJ3in7STPDNpPIyQ/"
+          + "N3m1qSNX/F1SUR9MjXOOmXZQXQgJGUJ8S3L7XC51Hgo9SJaIA4zZwZSSKTpf";
   private static final String RSA_FINGERPRINT = "61:e6:63:49:fa:ac:13:b7:d3:35:bb:a8:a6:57:db:c6";
 
   private final ApiClient api = SIM.api();
