@@ -18,9 +18,10 @@ import java.util.function.Function;
 /**
  * The Canopy Wave provider: its settings, and the explicit list of what it manages.
  *
- * <p>Configuration never fails for a missing API key or for settings still unknown during plan:
- * validation and schema-only processes must work without credentials. Operations that call the
- * API ask {@link #config()}, which fails then, with a diagnostic that says what to set.
+ * <p>Validation and schema-only processes never configure, so they work without credentials.
+ * Settings still unknown during plan never fail configure; a missing API key fails it only when
+ * the whole provider block is known. Operations that call the API ask {@link #config()}, which
+ * fails then with a diagnostic that says what to set.
  */
 public final class CanopyWaveProvider implements Provider {
   private final Schema schema = ProviderSchema.schema();

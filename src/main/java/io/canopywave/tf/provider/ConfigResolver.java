@@ -12,6 +12,7 @@ import static io.canopywave.tf.provider.ProviderSchema.REGION_ENV;
 import static io.canopywave.tf.provider.ProviderSchema.REQUESTS_PER_SECOND;
 import static io.canopywave.tf.provider.ProviderSchema.REQUESTS_PER_SECOND_ENV;
 
+import io.canopywave.tf.plugin.log.Secrets;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Diagnostic;
 import io.canopywave.tf.schema.Diagnostics;
@@ -43,6 +44,8 @@ final class ConfigResolver {
   Configuration resolve(CtyValue config, String clientVersion, Diagnostics diagnostics) {
     Reader reader = new Reader(config, diagnostics);
     String apiKey = reader.text(API_KEY, API_KEY_ENV, ANY_TEXT, null);
+    // From here on the key is masked in every log line and error detail; null is ignored.
+    Secrets.register(apiKey);
     String apiUrl = reader.text(API_URL, API_URL_ENV, SettingChecks::apiUrl,
         ProviderSchema.DEFAULT_API_URL);
     String project = reader.text(PROJECT, PROJECT_ENV, ANY_TEXT, null);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.canopywave.tf.cancel.Cancellation;
+import io.canopywave.tf.plugin.log.Secrets;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Diagnostic;
 import io.canopywave.tf.schema.Diagnostics;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -98,7 +100,7 @@ class CanopyWaveProviderTest {
 
   @Test
   void configure_nothingButAKey_usesDefaults() {
-    ProviderConfig config = configured(Map.of(), Map.of("api_key", CtyValue.string("k")));
+    ProviderConfig config = configured(Map.of(), Map.of("api_key", CtyValue.string("test-api-key-0001")));
 
     assertThat(config.apiUrl()).isEqualTo(URI.create("https://cloud-api.canopywave.io/api/v1"));
     assertThat(config.requestsPerSecond()).isEqualTo(10);
@@ -143,7 +145,7 @@ class CanopyWaveProviderTest {
 
   @Test
   void configure_unknownAttributes_succeedsButConfigNamesThem() {
-    CanopyWaveProvider provider = new CanopyWaveProvider(Map.of("CANOPYWAVE_API_KEY", "k"));
+    CanopyWaveProvider provider = new CanopyWaveProvider(Map.of("CANOPYWAVE_API_KEY", "test-api-key-0002"));
     Operation op = operation();
 
     provider.configure(config(provider, Map.of(
@@ -160,7 +162,7 @@ class CanopyWaveProviderTest {
 
   @Test
   void configure_invalidEnvironmentNumber_reportsTheVariable() {
-    CanopyWaveProvider provider = new CanopyWaveProvider(Map.of("CANOPYWAVE_API_KEY", "k",
+    CanopyWaveProvider provider = new CanopyWaveProvider(Map.of("CANOPYWAVE_API_KEY", "test-api-key-0002",
         "CANOPYWAVE_REQUESTS_PER_SECOND", "fast"));
     Operation op = operation();
 
@@ -175,7 +177,7 @@ class CanopyWaveProviderTest {
 
   @Test
   void configure_invalidEnvironmentUrl_reportsTheVariable() {
-    CanopyWaveProvider provider = new CanopyWaveProvider(Map.of("CANOPYWAVE_API_KEY", "k",
+    CanopyWaveProvider provider = new CanopyWaveProvider(Map.of("CANOPYWAVE_API_KEY", "test-api-key-0002",
         "CANOPYWAVE_API_URL", "ftp://127.0.0.1/"));
     Operation op = operation();
 
@@ -245,6 +247,19 @@ class CanopyWaveProviderTest {
     provider.validateConfig(CtyValue.nullOf(provider.schema().impliedType()), op);
 
     assertThat(op.diagnostics().list()).isEmpty();
+  }
+
+  @Test
+  void configure_apiKeyFromAttributeOrEnvironment_isRegisteredForRedaction() {
+    String fromAttribute = "attr-" + UUID.randomUUID();
+    String fromEnvironment = "env-" + UUID.randomUUID();
+
+    configured(Map.of(), Map.of("api_key", CtyValue.string(fromAttribute)));
+    configured(Map.of("CANOPYWAVE_API_KEY", fromEnvironment), Map.of());
+
+    // Other tests in this JVM register secrets too, so only these two are asserted on.
+    assertThat(Secrets.redact("key " + fromAttribute + " and " + fromEnvironment))
+        .doesNotContain(fromAttribute).doesNotContain(fromEnvironment).contains("***");
   }
 
   @Test
