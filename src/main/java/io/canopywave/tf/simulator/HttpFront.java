@@ -92,14 +92,15 @@ final class HttpFront implements HttpHandler {
         answer = answer.withHeaders(fault.rule.headers());
       }
     }
-    if (answer != null) {
-      write(exchange, answer);
-    }
-    // A dropped answer: the exchange closes with nothing sent, which closes the connection.
+    // Logged before the answer goes out, so whoever has the answer finds the entry.
     long elapsedMs = (System.nanoTime() - started) / 1_000_000;
     log.add(new RequestLog.Entry(seq, arrival, request.method(), request.path(), request.query(),
         SecretMask.maskedBody(request.body()), answer == null ? 0 : answer.status(),
         fault == null ? null : fault.id, elapsedMs, request.header("user-agent")));
+    if (answer != null) {
+      write(exchange, answer);
+    }
+    // A dropped answer: the exchange closes with nothing sent, which closes the connection.
   }
 
   private ApiResponse realAnswer(ApiRequest request) {

@@ -10,15 +10,22 @@ import java.util.Set;
 /** Replaces secret fields of a logged request body, at any depth, with {@code ***}. */
 final class SecretMask {
   static final String MASK = "***";
+  static final int MAX_LOGGED_CHARS = 16 * 1024;
   private static final Set<String> SECRET_FIELDS =
       Set.of("password", "privatekey", "private_key", "apikey", "api_key", "secret", "token");
 
   private SecretMask() {}
 
-  /** The parsed body with secrets masked; unparseable text is summarised, never kept. */
+  /**
+   * The parsed body with secrets masked; unparseable or very long text is summarised, never
+   * kept, which also bounds the memory of a full request log.
+   */
   static Object maskedBody(String body) {
     if (body.isEmpty()) {
       return null;
+    }
+    if (body.length() > MAX_LOGGED_CHARS) {
+      return "(" + body.length() + " characters, too long to log)";
     }
     try {
       return mask(Json.parse(body));

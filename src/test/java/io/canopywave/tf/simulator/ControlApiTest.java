@@ -82,6 +82,20 @@ class ControlApiTest {
   }
 
   @Test
+  void requests_hugeOrNonJsonBodies_areSummarisedNotKept() {
+    String huge = Json.write(Map.of("name", "x".repeat(20_000), "password", "p4ss"));
+    api.post("/ips", huge);
+    api.post("/ips", "password=p4ss&not=json");
+
+    var log = control.requests();
+
+    assertThat(log.get(0).get("body"))
+        .isEqualTo("(" + huge.length() + " characters, too long to log)");
+    assertThat(log.get(1).get("body")).isEqualTo("(22 characters, not JSON)");
+    assertThat(Json.write(log)).doesNotContain("p4ss");
+  }
+
+  @Test
   void clearRequests_emptiesTheLog() {
     api.get("/projects");
 
