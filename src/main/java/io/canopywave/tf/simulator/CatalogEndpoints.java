@@ -60,6 +60,7 @@ final class CatalogEndpoints implements Router.Endpoints<CatalogEndpoints.Route>
     var today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     var first = today.withDayOfMonth(1);
     var last = today.with(TemporalAdjusters.lastDayOfMonth());
+    // Limitation: the figures are a stand-in with the right types; they model no real tariff.
     long monthlyTotal = store.locked(() -> store.in(ObjectKind.INSTANCES, Instance.class,
             project, null).stream()
         .filter(instance -> !instance.terminated())

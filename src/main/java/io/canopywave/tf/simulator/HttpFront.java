@@ -148,6 +148,9 @@ final class HttpFront implements HttpHandler {
       }
       body = new String(bytes, StandardCharsets.UTF_8);
     }
+    // Limitation: a request line that is not a valid URI (say a bad %-escape) is refused by the
+    // JDK's server with its own HTML 400 before it reaches this handler, so that answer is not
+    // JSON and the request is not in the log.
     var uri = exchange.getRequestURI();
     return new ApiRequest(exchange.getRequestMethod().toUpperCase(Locale.ROOT), uri.getPath(),
         parseQuery(uri.getRawQuery()), body, headers, List.of());

@@ -29,6 +29,8 @@ public final class Simulator implements AutoCloseable {
 
   /** Starts listening; the port in the options, or a free one when it is 0. */
   public static Simulator start(SimulatorOptions options) {
+    // Limitation: the first start in a JVM takes 100 to 250 ms, most of it the JDK loading its
+    // HTTP server and NIO classes; later starts in the same JVM take a few milliseconds.
     var store = new Store(InstantSource.system(), options.config());
     var faults = new Faults();
     var log = new RequestLog(options.requestLogCapacity());
