@@ -155,10 +155,13 @@ final class ResourceRpcs {
   }
 
   private static CtyValue decode(Resource resource, boolean present, Tfplugin6.DynamicValue v) {
-    return DynamicValues.decode(present, v, type(resource));
+    CtyValue value = DynamicValues.decode(present, v, type(resource));
+    SensitiveValues.register(resource.schema().block(), value);
+    return value;
   }
 
   private static Tfplugin6.DynamicValue encode(Resource resource, CtyValue value) {
+    SensitiveValues.register(resource.schema().block(), value);
     return DynamicValues.encode(value, type(resource));
   }
 }

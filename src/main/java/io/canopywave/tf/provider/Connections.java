@@ -4,6 +4,7 @@ import io.canopywave.tf.api.CanopyWaveClient;
 import io.canopywave.tf.api.ClientSettings;
 import io.canopywave.tf.api.UserAgent;
 import io.canopywave.tf.cancel.Cancellation;
+import io.canopywave.tf.plugin.log.Log;
 import io.canopywave.tf.resource.common.Connection;
 import io.canopywave.tf.resource.common.ConnectionSource;
 import java.util.Optional;
@@ -54,6 +55,7 @@ final class Connections implements ConnectionSource {
           .requestsPerSecond(config.requestsPerSecond())
           .maxRetries(config.maxRetries())
           .cancellation(cancellation)
+          .log(new HclogApiLog(Log.module("api")))
           .build());
       if (config.clientVersion() != null && !config.clientVersion().isBlank()) {
         // Limitation: tofu and terraform both send only a version number, so the User-Agent

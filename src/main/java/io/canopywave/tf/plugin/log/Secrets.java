@@ -18,9 +18,18 @@ public final class Secrets {
 
   private Secrets() {}
 
+  private static boolean known(String secret) {
+    for (String value : values) {
+      if (value.equals(secret)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Adds a value; null and empty values are ignored. Multi-line values mask line by line too. */
   public static void register(String secret) {
-    if (secret == null || secret.isEmpty()) {
+    if (secret == null || secret.isEmpty() || known(secret)) {
       return;
     }
     synchronized (LOCK) {
