@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +49,14 @@ public final class ProviderProcess implements AutoCloseable {
    * value leaves a variable out.
    */
   public static ProviderProcess start(List<String> args, Map<String, String> environment) {
+    return start(BuildLayout.launcher(), args, environment);
+  }
+
+  /** Like {@link #start(List, Map)}, through another path to the launcher (a link, a copy). */
+  public static ProviderProcess start(
+      Path launcher, List<String> args, Map<String, String> environment) {
     List<String> command = new ArrayList<>();
-    command.add(BuildLayout.launcher().toString());
+    command.add(launcher.toString());
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> env = builder.environment();

@@ -1,0 +1,59 @@
+package io.canopywave.tf.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canopywave.tf.e2e.support.BuildLayout;
+import io.canopywave.tf.e2e.support.ProviderProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The launcher script finds its jars and a usable Java however it is reached. */
+class LauncherScriptIT {
+  private static final Duration START_LIMIT = Duration.ofSeconds(60);
+
+  private static Map<String, String> plaintextLaunch() {
+    Map<String, String> env = new HashMap<>();
+    env.put(
+        "TF_PLUGIN_MAGIC_COOKIE",
+        "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2");
+    env.put("PLUGIN_PROTOCOL_VERSIONS", "6");
+    return env;
+  }
+
+  private static Optional<String> handshakeThrough(Path launcher, Map<String, String> env) {
+    try (ProviderProcess provider = ProviderProcess.start(launcher, List.of(), env)) {
+      return provider.nextStdoutLine(START_LIMIT);
+    }
+  }
+
+  @Test
+  void launcher_reachedThroughSymbolicLink_findsItsLibraries() throws Exception {
+    Path links = Files.createTempDirectory(BuildLayout.buildDirectory(), "launcher-link-");
+    Path link = Files.createSymbolicLink(links.resolve("provider"), BuildLayout.launcher());
+
+    assertThat(handshakeThrough(link, plaintextLaunch()))
+        .hasValueSatisfying(line -> assertThat(line).startsWith("1|6|tcp|127.0.0.1:"));
+  }
+
+  @Test
+  void launcher_javaHomeOfAnOldJava_isPassedOverForJava25() throws Exception {
+    Path oldJava = Files.createTempDirectory(BuildLayout.buildDirectory(), "old-java-");
+    Files.createDirectories(oldJava.resolve("bin"));
+    Path fakeJava = oldJava.resolve("bin/java");
+    // A runtime that would fail loudly if it were chosen.
+    Files.writeString(fakeJava, "#!/bin/sh\necho 'wrong java chosen'\nexit 3\n");
+    fakeJava.toFile().setExecutable(true);
+    Files.writeString(oldJava.resolve("release"), "JAVA_VERSION=\"17.0.9\"\n");
+    Map<String, String> env = plaintextLaunch();
+    env.put("JAVA_HOME", oldJava.toString());
+
+    assertThat(handshakeThrough(BuildLayout.launcher(), env))
+        .hasValueSatisfying(line -> assertThat(line).startsWith("1|6|tcp|"));
+  }
+}
