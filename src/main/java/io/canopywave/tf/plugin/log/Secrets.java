@@ -33,6 +33,10 @@ public final class Secrets {
       return;
     }
     synchronized (LOCK) {
+      // Callers register the same values again and again (each RPC, each configure).
+      if (Arrays.asList(values).contains(secret)) {
+        return;
+      }
       String[] next = Arrays.copyOf(values, values.length + 1);
       next[values.length] = secret;
       if (secret.indexOf('\n') >= 0) {
