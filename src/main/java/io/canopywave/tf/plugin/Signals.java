@@ -6,6 +6,9 @@ import sun.misc.SignalHandler;
 /**
  * SIGINT handling. Ctrl-C in the client's terminal reaches the plugin too, since it shares the
  * process group; the client answers it by sending StopProvider, so the plugin itself must not die.
+ *
+ * <p>{@code sun.misc.Signal} (module jdk.unsupported) is the only signal API the JDK exports;
+ * javac warns about it on every build, and that warning is expected.
  */
 final class Signals {
   private static final Signal INTERRUPT = new Signal("INT");
