@@ -347,7 +347,7 @@ class PluginHandshakeIT {
         List.of(
             "/bin/sh",
             "-c",
-            "\"$0\" >/dev/null 2>&1 </dev/null & echo $!; sleep 3",
+            "\"$0\" >/dev/null 2>&1 </dev/null & echo $!; sleep 5",
             io.canopywave.tf.e2e.support.BuildLayout.launcher().toString());
     ProcessBuilder builder = new ProcessBuilder(wrapper);
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
