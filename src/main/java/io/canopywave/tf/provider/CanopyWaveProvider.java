@@ -1,6 +1,7 @@
 package io.canopywave.tf.provider;
 
 import io.canopywave.tf.resource.common.ConnectionSource;
+import io.canopywave.tf.resource.instance.InstanceResource;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Diagnostics;
 import io.canopywave.tf.schema.Schema;
@@ -59,7 +60,7 @@ public final class CanopyWaveProvider implements Provider {
 
   /** Every managed resource type the provider offers. Add new types here. */
   private List<Resource> buildResources() {
-    return List.of();
+    return List.of(new InstanceResource(connections()));
   }
 
   /** Every data source type the provider offers. Add new types here. */
