@@ -108,7 +108,7 @@ public final class InstanceResource
     String password = password(plan, config);
     if (password == null) {
       op.diagnostics().add(InstanceDiagnostics.passwordMissing());
-      return null;
+      return nothing();
     }
     LaunchRequest request = new LaunchRequest(ScopeAttributes.of(planned), plan.string(NAME),
         plan.string(InstanceSchema.FLAVOR), plan.string(InstanceSchema.IMAGE), password,
@@ -121,11 +121,11 @@ public final class InstanceResource
     } catch (AmbiguousCreateException e) {
       op.diagnostics().add(InstanceDiagnostics.withoutSecret(
           ApiDiagnostics.ambiguousCreate(e, "instance", request.name()), password));
-      return null;
+      return nothing();
     } catch (ApiException e) {
       op.diagnostics().add(InstanceDiagnostics.withoutSecret(
           InstanceDiagnostics.launchRefused(e, request), password));
-      return null;
+      return nothing();
     }
     // From here on the instance exists: every failure returns it, so the state keeps it.
     String what = InstanceDiagnostics.what(request.name(), id);
@@ -178,7 +178,7 @@ public final class InstanceResource
     try {
       InstanceDetail detail = waits(connection.client()).detailOrNull(scope, id);
       if (detail == null || InstanceWaits.status(detail).isGone()) {
-        return CtyValue.nullOf(schema.impliedType());
+        return nothing();
       }
       return observed(connection.client(), scope, detail, current);
     } catch (ApiException e) {
@@ -274,7 +274,11 @@ public final class InstanceResource
             .set(ScopeAttributes.PROJECT, found.project())
             .set(ScopeAttributes.REGION, found.region())
             .build())
-        .orElseGet(() -> CtyValue.nullOf(schema.impliedType()));
+        .orElseGet(this::nothing);
+  }
+
+  private CtyValue nothing() {
+    return CtyValue.nullOf(schema.impliedType());
   }
 
   private InstanceWaits waits(CanopyWaveClient client) {
