@@ -99,8 +99,7 @@ public final class InstanceSchema {
             .build(),
         Attribute.bool(IS_MONITORING).optional().computed().forceNew()
             .defaultValue(CtyValue.bool(false))
-            .description("Whether to enable the monitoring page of the instance. Default"
-                + " `false`.").build(),
+            .description("Whether to enable the monitoring page of the instance.").build(),
         Attribute.string(PASSWORD).optional().sensitive().forceNew()
             .validator(Validators.nonEmpty())
             .description("The password of the default SSH login. Kept in the state, marked"
