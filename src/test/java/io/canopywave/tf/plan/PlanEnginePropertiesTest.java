@@ -9,6 +9,8 @@ import static io.canopywave.tf.plan.MachineSchema.SCHEMA;
 import static io.canopywave.tf.plan.MachineSchema.TIMEOUTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.canopywave.tf.testing.Gen;
+import io.canopywave.tf.testing.Property;
 import io.canopywave.tf.value.CtyType;
 import io.canopywave.tf.value.CtyValue;
 import java.util.ArrayList;
@@ -16,13 +18,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The engine's promises over many configurations of the test machine: every plan passes the
@@ -31,91 +29,105 @@ import net.jqwik.api.Tuple;
 class PlanEnginePropertiesTest {
   private static final CtyValue NONE = CtyValue.nullOf(SCHEMA.impliedType());
 
-  @Property(tries = 300)
-  void plan_createThenUpdate_alwaysValidAndRepeatable(@ForAll("configs") CtyValue first,
-      @ForAll("configs") CtyValue second) {
-    CtyValue prior = AppliedValues.apply(PlanEngineTest.plan(NONE,
-        AppliedValues.knownConfig(first)).planned());
+  /** The configuration of a create, then the one of the update that follows it. */
+  record TwoConfigs(CtyValue first, CtyValue second) {}
 
-    for (CtyValue[] step : new CtyValue[][] {{NONE, first}, {prior, second}}) {
-      PlanResult result = PlanEngineTest.plan(step[0], step[1]);
-      PlanRules.assertValidPlan(SCHEMA, step[0], step[1], result);
-      assertThat(PlanEngineTest.plan(step[0], step[1])).isEqualTo(result);
-    }
+  /** A configuration and a value for its in-place-only {@code note} argument. */
+  record ConfigAndNote(CtyValue config, CtyValue note) {}
+
+  @TestFactory
+  Stream<DynamicTest> plan_createThenUpdate_alwaysValidAndRepeatable() {
+    return Property.forAll(twoConfigs()).tries(300).check(configs -> {
+      CtyValue prior = AppliedValues.apply(PlanEngineTest.plan(NONE,
+          AppliedValues.knownConfig(configs.first())).planned());
+
+      for (CtyValue[] step : new CtyValue[][] {
+          {NONE, configs.first()}, {prior, configs.second()}}) {
+        PlanResult result = PlanEngineTest.plan(step[0], step[1]);
+        PlanRules.assertValidPlan(SCHEMA, step[0], step[1], result);
+        assertThat(PlanEngineTest.plan(step[0], step[1])).isEqualTo(result);
+      }
+    });
   }
 
-  @Property(tries = 300)
-  void plan_afterApply_isEmpty(@ForAll("configs") CtyValue first,
-      @ForAll("configs") CtyValue second) {
-    CtyValue known = AppliedValues.knownConfig(second);
-    CtyValue prior = AppliedValues.apply(PlanEngineTest.plan(NONE,
-        AppliedValues.knownConfig(first)).planned());
-    CtyValue applied = AppliedValues.apply(PlanEngineTest.plan(prior, known).planned());
+  @TestFactory
+  Stream<DynamicTest> plan_afterApply_isEmpty() {
+    return Property.forAll(twoConfigs()).tries(300).check(configs -> {
+      CtyValue known = AppliedValues.knownConfig(configs.second());
+      CtyValue prior = AppliedValues.apply(PlanEngineTest.plan(NONE,
+          AppliedValues.knownConfig(configs.first())).planned());
+      CtyValue applied = AppliedValues.apply(PlanEngineTest.plan(prior, known).planned());
 
-    PlanResult again = PlanEngineTest.plan(applied, known);
+      PlanResult again = PlanEngineTest.plan(applied, known);
 
-    assertThat(again.planned()).isEqualTo(applied);
-    assertThat(again.requiresReplace()).isEmpty();
-    assertThat(PlanRules.applyViolations(SCHEMA, PlanEngineTest.plan(prior, known).planned(),
-        applied)).isEmpty();
+      assertThat(again.planned()).isEqualTo(applied);
+      assertThat(again.requiresReplace()).isEmpty();
+      assertThat(PlanRules.applyViolations(SCHEMA, PlanEngineTest.plan(prior, known).planned(),
+          applied)).isEmpty();
+    });
   }
 
-  @Property(tries = 200)
-  void plan_onlyInPlaceArgumentsDiffer_neverReplaces(@ForAll("configs") CtyValue config,
-      @ForAll("notes") CtyValue note) {
-    CtyValue known = AppliedValues.knownConfig(config);
-    CtyValue prior = AppliedValues.apply(PlanEngineTest.plan(NONE, known).planned());
+  @TestFactory
+  Stream<DynamicTest> plan_onlyInPlaceArgumentsDiffer_neverReplaces() {
+    Gen<ConfigAndNote> cases = Gen.zip(configs(), notes(), ConfigAndNote::new);
+    return Property.forAll(cases).tries(200).check(example -> {
+      CtyValue known = AppliedValues.knownConfig(example.config());
+      CtyValue prior = AppliedValues.apply(PlanEngineTest.plan(NONE, known).planned());
 
-    PlanResult result = PlanEngineTest.plan(prior, BlockValues.with(known, "note", note));
+      PlanResult result = PlanEngineTest.plan(prior,
+          BlockValues.with(known, "note", example.note()));
 
-    assertThat(result.requiresReplace()).isEmpty();
+      assertThat(result.requiresReplace()).isEmpty();
+    });
   }
 
-  @Provide
-  Arbitrary<CtyValue> notes() {
-    return Arbitraries.of(CtyValue.nullOf(CtyType.STRING), CtyValue.string(""),
+  private static Gen<TwoConfigs> twoConfigs() {
+    return Gen.zip(configs(), configs(), TwoConfigs::new);
+  }
+
+  private static Gen<CtyValue> notes() {
+    return Gen.of(CtyValue.nullOf(CtyType.STRING), CtyValue.string(""),
         CtyValue.string("a"), CtyValue.unknown(CtyType.STRING));
   }
 
-  @Provide
-  Arbitrary<CtyValue> configs() {
-    Arbitrary<CtyValue> name = orUnknown(Arbitraries.of("web", "db").map(CtyValue::string),
-        CtyType.STRING);
-    Arbitrary<CtyValue> zone = nullable(Arbitraries.of("z1", "z2").map(CtyValue::string),
-        CtyType.STRING);
-    Arbitrary<CtyValue> monitoring = nullable(Arbitraries.of(true, false).map(CtyValue::bool),
-        CtyType.BOOL);
-    Arbitrary<CtyValue> secret = nullable(Arbitraries.just(CtyValue.string("s3cret")),
-        CtyType.STRING);
-    Arbitrary<CtyValue> version = nullable(Arbitraries.integers().between(1, 2)
-        .map(CtyValue::number), CtyType.NUMBER);
-    Arbitrary<CtyValue> labels = nullable(Arbitraries.of("a", "b").list().ofMaxSize(2)
-        .map(keys -> stringMap(keys)), CtyType.map(CtyType.STRING));
-    Arbitrary<CtyValue> disks = disk().list().ofMaxSize(3)
+  private static Gen<CtyValue> configs() {
+    Gen<CtyValue> name = orUnknown(Gen.of("web", "db").map(CtyValue::string), CtyType.STRING);
+    Gen<CtyValue> note = notes();
+    Gen<CtyValue> zone = nullable(Gen.of("z1", "z2").map(CtyValue::string), CtyType.STRING);
+    Gen<CtyValue> monitoring = nullable(Gen.booleans().map(CtyValue::bool), CtyType.BOOL);
+    Gen<CtyValue> secret = nullable(Gen.constant(CtyValue.string("s3cret")), CtyType.STRING);
+    Gen<CtyValue> version = nullable(Gen.ints(1, 2).map(CtyValue::number), CtyType.NUMBER);
+    Gen<CtyValue> labels = nullable(Gen.of("a", "b").list(2)
+        .map(PlanEnginePropertiesTest::stringMap), CtyType.map(CtyType.STRING));
+    Gen<CtyValue> blocks = blocks();
+    return random -> BlockValues.with(blocks.next(random),
+        "name", name.next(random),
+        "note", note.next(random),
+        "zone", zone.next(random),
+        "monitoring", monitoring.next(random),
+        "password_wo", secret.next(random),
+        "password_wo_version", version.next(random),
+        "labels", labels.next(random));
+  }
+
+  private static Gen<CtyValue> blocks() {
+    Gen<CtyValue> disks = disk().list(3)
         .map(ds -> (CtyValue) new CtyValue.ListVal(DISK.block().impliedType(), ds));
-    Arbitrary<CtyValue> rules = Arbitraries.of(22, 80, 443).set().ofMaxSize(2)
+    Gen<CtyValue> rules = Gen.of(22, 80, 443).set(2)
         .map(ports -> rules(new ArrayList<>(ports)));
-    Arbitrary<CtyValue> mounts = Arbitraries.of("data", "logs").set().ofMaxSize(2)
+    Gen<CtyValue> mounts = Gen.of("data", "logs").set(2)
         .map(keys -> mounts(new ArrayList<>(keys)));
-    Arbitrary<CtyValue> timeouts = nullable(Arbitraries.of("30m", "1h").map(t ->
+    Gen<CtyValue> timeouts = nullable(Gen.of("30m", "1h").map(t ->
         object(TIMEOUTS.block(), "create", t)), TIMEOUTS.block().impliedType());
-    Arbitrary<CtyValue> blocks = Combinators.combine(disks, rules, mounts, timeouts)
-        .as((d, r, m, t) -> object(BLOCK, "disk", d, "rule", r, "mount", m, "timeouts", t));
-    return Combinators.combine(name, notes(), zone, monitoring, secret, version, labels, blocks)
-        .as((n, note, z, mon, s, v, l, b) -> BlockValues.with(b, "name", n, "note", note,
-            "zone", z, "monitoring", mon, "password_wo", s, "password_wo_version", v,
-            "labels", l));
+    return random -> object(BLOCK, "disk", disks.next(random), "rule", rules.next(random),
+        "mount", mounts.next(random), "timeouts", timeouts.next(random));
   }
 
-  private static Arbitrary<CtyValue> disk() {
-    Arbitrary<CtyValue> size = orUnknown(Arbitraries.of(10, 20).map(CtyValue::number),
-        CtyType.NUMBER);
-    Arbitrary<CtyValue> kind = nullable(Arbitraries.of("hdd", "ssd").map(CtyValue::string),
-        CtyType.STRING);
-    return Combinators.combine(size, kind)
-        .as((s, k) -> object(DISK.block(), "size", s, "kind", k));
+  private static Gen<CtyValue> disk() {
+    Gen<CtyValue> size = orUnknown(Gen.of(10, 20).map(CtyValue::number), CtyType.NUMBER);
+    Gen<CtyValue> kind = nullable(Gen.of("hdd", "ssd").map(CtyValue::string), CtyType.STRING);
+    return Gen.zip(size, kind, (s, k) -> object(DISK.block(), "size", s, "kind", k));
   }
-
   private static CtyValue rules(List<Integer> ports) {
     LinkedHashSet<CtyValue> elements = new LinkedHashSet<>();
     ports.forEach(p -> elements.add(object(RULE.block(), "port", p)));
@@ -134,13 +146,13 @@ class PlanEnginePropertiesTest {
     return new CtyValue.MapVal(CtyType.STRING, new TreeMap<>(elements));
   }
 
-  private static Arbitrary<CtyValue> nullable(Arbitrary<CtyValue> values, CtyType type) {
-    return Arbitraries.oneOf(values, Arbitraries.just(CtyValue.nullOf(type)));
+  private static Gen<CtyValue> nullable(Gen<CtyValue> values, CtyType type) {
+    return Gen.oneOf(values, Gen.constant(CtyValue.nullOf(type)));
   }
 
-  private static Arbitrary<CtyValue> orUnknown(Arbitrary<CtyValue> values, CtyType type) {
-    return Arbitraries.frequencyOf(
-        Tuple.of(4, values),
-        Tuple.of(1, Arbitraries.just(CtyValue.unknown(type))));
+  private static Gen<CtyValue> orUnknown(Gen<CtyValue> values, CtyType type) {
+    return Gen.frequency(
+        Gen.weight(4, values),
+        Gen.weight(1, Gen.constant(CtyValue.unknown(type))));
   }
 }

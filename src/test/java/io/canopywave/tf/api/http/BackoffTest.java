@@ -2,14 +2,15 @@ package io.canopywave.tf.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.canopywave.tf.testing.Gen;
+import io.canopywave.tf.testing.Property;
 import java.time.Duration;
 import java.util.Random;
 import java.util.stream.IntStream;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class BackoffTest {
   private static final Duration BASE = Duration.ofMillis(250);
@@ -46,15 +47,20 @@ class BackoffTest {
     assertThat(distinct).isGreaterThan(15);
   }
 
-  @Property
-  void delay_anyRetryAndJitter_staysWithinBounds(
-      @ForAll @IntRange(min = 1, max = 100) int retry,
-      @ForAll @DoubleRange(min = 0, max = 1, maxIncluded = false) double jitter) {
-    Backoff backoff = new Backoff(BASE, CAP, () -> jitter);
-    long ceiling = Math.min(BASE.toNanos() << Math.min(retry - 1, 20), CAP.toNanos());
+  /** A retry number and the jitter the random source gives for it. */
+  record Attempt(int retry, double jitter) {}
 
-    Duration delay = backoff.delay(retry);
+  @TestFactory
+  Stream<DynamicTest> delay_anyRetryAndJitter_staysWithinBounds() {
+    Gen<Attempt> attempts = Gen.zip(Gen.ints(1, 100), Gen.unitDoubles(), Attempt::new);
+    return Property.forAll(attempts).tries(1_000).check(attempt -> {
+      Backoff backoff = new Backoff(BASE, CAP, attempt::jitter);
+      long ceiling = Math.min(BASE.toNanos() << Math.min(attempt.retry() - 1, 20),
+          CAP.toNanos());
 
-    assertThat(delay.toNanos()).isBetween(ceiling / 2, ceiling);
+      Duration delay = backoff.delay(attempt.retry());
+
+      assertThat(delay.toNanos()).isBetween(ceiling / 2, ceiling);
+    });
   }
 }
