@@ -71,6 +71,18 @@ public interface Gen<T> {
     };
   }
 
+  /** Text of {@code minLength} to {@code maxLength} code points, each length equally likely. */
+  static Gen<String> strings(Gen<Integer> codePoints, int minLength, int maxLength) {
+    return random -> {
+      long length = minLength + below(random, maxLength - minLength + 1);
+      StringBuilder text = new StringBuilder();
+      for (long i = 0; i < length; i++) {
+        text.appendCodePoint(codePoints.next(random));
+      }
+      return text.toString();
+    };
+  }
+
   static <K, V> Gen<Map<K, V>> maps(Gen<K> keys, Gen<V> values, int maxSize) {
     return random -> {
       Map<K, V> entries = new LinkedHashMap<>();

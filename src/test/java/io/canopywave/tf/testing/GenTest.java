@@ -107,6 +107,15 @@ class GenTest {
   }
 
   @Test
+  void strings_anyCodePoints_haveALengthInRange() {
+    List<String> texts = sample(Gen.strings(Gen.of(0x61, 0x1f600), 2, 4), 500);
+
+    assertThat(texts).allSatisfy(text -> assertThat(text.codePointCount(0, text.length()))
+        .isBetween(2, 4)).anySatisfy(text -> assertThat(text).contains("\ud83d\ude00"))
+        .contains("aa", "aaaa");
+  }
+
+  @Test
   void frequency_weights_setHowOftenEachIsChosen() {
     List<String> values = sample(Gen.frequency(Gen.weight(3, Gen.constant("often")),
         Gen.weight(1, Gen.constant("rarely"))), 4_000);

@@ -89,12 +89,7 @@ final class CtyGenerators {
 
   static Gen<String> attributeNames() {
     String alphabet = "abcdefghijklmnopqrstuvwxyz_";
-    Gen<Character> letters = Gen.ints(0, alphabet.length() - 1).map(alphabet::charAt);
-    return Gen.zip(letters, letters.list(5), (first, rest) -> {
-      StringBuilder name = new StringBuilder().append(first);
-      rest.forEach(name::append);
-      return name.toString();
-    });
+    return Gen.strings(Gen.ints(0, alphabet.length() - 1).map(alphabet::codePointAt), 1, 6);
   }
 
   /** NFC text drawn from plain ASCII, controls, accents, combining marks, CJK and emoji. */
@@ -107,11 +102,8 @@ final class CtyGenerators {
         weight(1, Gen.ints(0x1100, 0x1175)),
         weight(1, Gen.ints(0x4e00, 0x4e40)),
         weight(1, Gen.ints(0x1f600, 0x1f640)));
-    return codePoints.list(8).map(points -> {
-      StringBuilder text = new StringBuilder();
-      points.forEach(text::appendCodePoint);
-      return Normalizer.normalize(text, Normalizer.Form.NFC);
-    });
+    return Gen.strings(codePoints, 0, 8)
+        .map(text -> Normalizer.normalize(text, Normalizer.Form.NFC));
   }
 
   /** Numbers of every encoding: each integer width, uint64, doubles, long decimals. */
