@@ -2,6 +2,8 @@ package io.canopywave.tf.testing;
 
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.concurrent.ThreadLocalRandom;
@@ -12,8 +14,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /**
- * A check that must hold for every generated input, run as one JUnit dynamic test per case
- * from a {@code @TestFactory} method:
+ * A check that must hold for every generated input, run as JUnit dynamic tests from a
+ * {@code @TestFactory} method:
  *
  * <pre>{@code
  * @TestFactory
@@ -31,6 +33,7 @@ public record Property<T>(Gen<T> gen, int tries, OptionalLong seed) {
   /** The system property that fixes the seed of every property in a run. */
   public static final String SEED_PROPERTY = "props.seed";
   private static final int DEFAULT_TRIES = 1_000;
+  private static final int BATCH = 100;
 
   public Property {
     if (tries < 1) {
@@ -50,18 +53,28 @@ public record Property<T>(Gen<T> gen, int tries, OptionalLong seed) {
     return new Property<>(gen, tries, OptionalLong.of(fixed));
   }
 
-  /** One dynamic test per case, named by its number; they stop after the first failure. */
+  /**
+   * The cases as dynamic tests of up to {@value #BATCH} cases each (a test per case costs the
+   * JUnit and Surefire reporting more than most cases cost to run); after a failing batch no
+   * further batch runs.
+   */
   public Stream<DynamicTest> check(ThrowingConsumer<? super T> check) {
     long propertySeed = seed.orElseGet(Property::seedOfThisRun);
     SplittableRandom caseSeeds = new SplittableRandom(propertySeed);
     AtomicBoolean failed = new AtomicBoolean();
-    return IntStream.rangeClosed(1, tries)
-        .takeWhile(number -> !failed.get())
-        .mapToObj(number -> {
-          long caseSeed = caseSeeds.nextLong();
-          return dynamicTest("case " + number, () -> {
+    return IntStream.iterate(1, first -> first <= tries, first -> first + BATCH)
+        .takeWhile(first -> !failed.get())
+        .mapToObj(first -> {
+          int last = Math.min(first + BATCH - 1, tries);
+          List<Case> batch = new ArrayList<>();
+          for (int number = first; number <= last; number++) {
+            batch.add(new Case(number, propertySeed, caseSeeds.nextLong()));
+          }
+          return dynamicTest("cases " + first + " to " + last, () -> {
             try {
-              runCase(new Case(number, propertySeed, caseSeed), check);
+              for (Case where : batch) {
+                runCase(where, check);
+              }
             } catch (Throwable failure) {
               failed.set(true);
               throw failure;
