@@ -2,7 +2,10 @@ package io.canopywave.tf.resource.common;
 
 import io.canopywave.tf.api.ApiException;
 import io.canopywave.tf.api.WaitCondition;
+import io.canopywave.tf.api.WaitException;
 import io.canopywave.tf.api.Waiter;
+import io.canopywave.tf.schema.Diagnostics;
+import io.canopywave.tf.schema.validators.GoDuration;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -36,6 +39,32 @@ public final class Deletion {
         WaitCondition.until(what + " to be gone", gone::getAsBoolean, Boolean::booleanValue)
             .describedBy(isGone -> isGone ? "gone" : "still present"),
         timeout);
+  }
+
+  /**
+   * {@link #run} then {@link #awaitGone} within one {@code timeout}, failures reported as an
+   * error diagnostic that says the object may still exist.
+   *
+   * @param gone true once the object is absent from the API's answers (or listed as gone)
+   * @return whether the object is gone
+   */
+  public static boolean deleteAndAwaitGone(Waiter waiter, String what, Runnable delete,
+      BooleanSupplier gone, Duration timeout, Diagnostics diagnostics) {
+    Deadline deadline = Deadline.in(timeout);
+    try {
+      run(waiter, what, delete, deadline.remaining());
+      awaitGone(waiter, what, gone, deadline.remaining());
+      return true;
+    } catch (WaitException e) {
+      diagnostics.error("Failed to delete " + what, "The provider waited for " + e.what()
+          + " for the delete timeout of " + GoDuration.format(timeout) + " (last observed: "
+          + e.lastState() + "). The " + what + " may still exist and stays in the state. Raise"
+          + " `timeouts.delete` if the API needs longer, or delete what still uses it first,"
+          + " then destroy again.");
+    } catch (ApiException e) {
+      diagnostics.add(ApiDiagnostics.of(e, "delete " + what));
+    }
+    return false;
   }
 
   private static Outcome attempt(Runnable delete) {
