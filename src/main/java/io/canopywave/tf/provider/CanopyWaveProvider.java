@@ -1,6 +1,9 @@
 package io.canopywave.tf.provider;
 
 import io.canopywave.tf.resource.common.ConnectionSource;
+import io.canopywave.tf.resource.filesystem.FileSystemResource;
+import io.canopywave.tf.resource.sshkey.SshKeyResource;
+import io.canopywave.tf.resource.volume.VolumeResource;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Diagnostics;
 import io.canopywave.tf.schema.Schema;
@@ -59,7 +62,10 @@ public final class CanopyWaveProvider implements Provider {
 
   /** Every managed resource type the provider offers. Add new types here. */
   private List<Resource> buildResources() {
-    return List.of();
+    return List.of(
+        new VolumeResource(connections()),
+        new FileSystemResource(connections()),
+        new SshKeyResource(connections()));
   }
 
   /** Every data source type the provider offers. Add new types here. */
