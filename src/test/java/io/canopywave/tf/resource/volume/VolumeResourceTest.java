@@ -115,12 +115,13 @@ class VolumeResourceTest {
   }
 
   @Test
-  void delete_alreadyGone_succeeds() {
-    api.answer(404, "{\"error\": \"volume " + ID + " not found\"}").list();
+  void delete_alreadyGone_succeedsWithoutWaiting() {
+    api.answer(404, "{\"error\": \"volume " + ID + " not found\"}");
 
     resource.delete(stored(), op);
 
     assertThat(op.diagnostics().list()).isEmpty();
+    assertThat(api.requests()).containsExactly("DELETE /api/v1/volumes/" + ID);
   }
 
   @Test
