@@ -11,7 +11,6 @@ import io.canopywave.tf.e2e.support.SimulatorFixture;
 import io.canopywave.tf.e2e.support.TofuPlan;
 import io.canopywave.tf.e2e.support.TofuState;
 import io.canopywave.tf.e2e.support.TofuWorkspace;
-import io.canopywave.tf.simulator.FaultRule;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,10 +38,6 @@ class SshKeyIT {
         """.formatted(name, extra);
   }
 
-  private static int planExitCode(TofuWorkspace workspace) {
-    return workspace.run("plan", "-detailed-exitcode", "-no-color").exitCode();
-  }
-
   @Test
   void generatedKey_unlistedForThreeReads_keepsThePrivateKeySensitiveAndNeverRegenerates() {
     SIM.control().config(Map.of("invisible_reads", 3));
@@ -60,7 +55,7 @@ class SshKeyIT {
     assertThat(SIM.control().objects("ssh-keys")).singleElement().satisfies(k -> assertThat(k)
         .containsEntry("public_key", values.path("public_key").asText())
         .containsEntry("fingerprint", values.path("fingerprint").asText()));
-    assertThat(planExitCode(workspace)).isZero();
+    assertThat(workspace.planExitCode()).isZero();
 
     CommandResult again = workspace.runOk("apply", "-auto-approve", "-no-color");
     assertThat(again.stdout()).contains("No changes");
@@ -93,10 +88,10 @@ class SshKeyIT {
     JsonNode values = TofuState.values(workspace.showJson(), TYPE);
     assertThat(values.path("public_key").asText()).isEqualTo(KEY + " me@laptop\n");
     assertThat(values.path("private_key").isNull()).isTrue();
-    assertThat(planExitCode(workspace)).isZero();
+    assertThat(workspace.planExitCode()).isZero();
 
     SIM.control().patch("ssh-keys", "deploy", Map.of("public_key", KEY));
-    assertThat(planExitCode(workspace)).isZero();
+    assertThat(workspace.planExitCode()).isZero();
 
     SIM.control().patch("ssh-keys", "deploy",
         Map.of("public_key", KEY.substring(0, KEY.length() - 4) + "keZf"));
@@ -125,35 +120,7 @@ class SshKeyIT {
     assertThat(values.path("id").asText()).isEqualTo(SCOPED_ID);
     assertThat(values.path("private_key").isNull()).isTrue();
     assertThat(values.path("public_key").asText()).startsWith("ssh-rsa ");
-    assertThat(planExitCode(workspace)).isZero();
+    assertThat(workspace.planExitCode()).isZero();
     assertThat(SIM.control().requests("POST", "/api/v1/ssh-keys")).hasSize(1);
-  }
-
-  @Test
-  void deletedOutOfBand_planProposesCreateAndRefreshOnlyDropsIt() {
-    TofuWorkspace workspace = SIM.workspace("key-gone",
-        key("deploy", "public_key = \"" + KEY + "\""));
-    workspace.runOk("apply", "-auto-approve", "-no-color");
-    SIM.control().delete("ssh-keys", "deploy");
-
-    CommandResult plan = workspace.run("plan", "-detailed-exitcode", "-no-color");
-
-    assertThat(plan.exitCode()).as(plan.describe()).isEqualTo(2);
-    assertThat(plan.stdout()).contains(ADDRESS + " will be created");
-    workspace.runOk("apply", "-refresh-only", "-auto-approve", "-no-color");
-    assertThat(TofuState.count(workspace.showJson())).isZero();
-  }
-
-  @Test
-  void destroy_deleteAnswersNotFound_succeeds() {
-    TofuWorkspace workspace = SIM.workspace("key-404",
-        key("deploy", "public_key = \"" + KEY + "\""));
-    workspace.runOk("apply", "-auto-approve", "-no-color");
-    SIM.control().addFault(FaultRule.on("DELETE", "/api/v1/ssh-keys/*").status(404)
-        .body(Map.of("error", "ssh key deploy not found")).build());
-
-    workspace.runOk("destroy", "-auto-approve", "-no-color");
-
-    assertThat(TofuState.count(workspace.showJson())).isZero();
   }
 }

@@ -40,10 +40,6 @@ class VolumeIT {
     return TofuState.values(workspace.showJson(), TYPE).path("id").asText();
   }
 
-  private static int planExitCode(TofuWorkspace workspace) {
-    return workspace.run("plan", "-detailed-exitcode", "-no-color").exitCode();
-  }
-
   @Test
   void lifecycle_newVolumeUnlistedForThreeReads_createsCleanlyReplacesOnSizeAndDestroys() {
     SIM.control().config(Map.of("invisible_reads", 3));
@@ -64,7 +60,7 @@ class VolumeIT {
     assertThat(values.path("project").asText()).isEqualTo(SimulatorFixture.PROJECT);
     assertThat(values.path("region").asText()).isEqualTo(SimulatorFixture.REGION);
     assertThat(SIM.control().requests("GET", "/api/v1/volumes")).hasSizeGreaterThan(3);
-    assertThat(planExitCode(workspace)).isZero();
+    assertThat(workspace.planExitCode()).isZero();
 
     workspace.write("main.tf", volume(20, ""));
     workspace.runOk("plan", "-out=replace.tfplan", "-no-color");
@@ -95,7 +91,7 @@ class VolumeIT {
     workspace.runOk("apply", "-auto-approve", "-no-color");
 
     assertThat(stateId(workspace)).isEqualTo(id);
-    assertThat(planExitCode(workspace)).isZero();
+    assertThat(workspace.planExitCode()).isZero();
     assertThat(SIM.control().requests("POST", "/api/v1/volumes")).hasSize(1);
   }
 
@@ -112,33 +108,7 @@ class VolumeIT {
     workspace.runOk("apply", "-auto-approve", "-no-color");
     assertThat(SIM.control().objects("volumes")).singleElement()
         .satisfies(v -> assertThat(v).containsEntry("type", "ssd"));
-    assertThat(planExitCode(workspace)).isZero();
-  }
-
-  @Test
-  void deletedOutOfBand_planProposesCreateAndRefreshOnlyDropsIt() {
-    TofuWorkspace workspace = SIM.workspace("volume-gone", volume(10, ""));
-    workspace.runOk("apply", "-auto-approve", "-no-color");
-    SIM.control().delete("volumes", stateId(workspace));
-
-    CommandResult plan = workspace.run("plan", "-detailed-exitcode", "-no-color");
-
-    assertThat(plan.exitCode()).as(plan.describe()).isEqualTo(2);
-    assertThat(plan.stdout()).contains(ADDRESS + " will be created");
-    workspace.runOk("apply", "-refresh-only", "-auto-approve", "-no-color");
-    assertThat(TofuState.count(workspace.showJson())).isZero();
-  }
-
-  @Test
-  void destroy_deleteAnswersNotFound_succeeds() {
-    TofuWorkspace workspace = SIM.workspace("volume-404", volume(10, ""));
-    workspace.runOk("apply", "-auto-approve", "-no-color");
-    SIM.control().addFault(FaultRule.on("DELETE", "/api/v1/volumes/*").status(404)
-        .body(Map.of("error", "volume " + stateId(workspace) + " not found")).build());
-
-    workspace.runOk("destroy", "-auto-approve", "-no-color");
-
-    assertThat(TofuState.count(workspace.showJson())).isZero();
+    assertThat(workspace.planExitCode()).isZero();
   }
 
   @Test
