@@ -1,7 +1,10 @@
 package io.canopywave.tf.provider;
 
 import io.canopywave.tf.resource.common.ConnectionSource;
+import io.canopywave.tf.resource.filesystem.FileSystemResource;
 import io.canopywave.tf.resource.instance.InstanceResource;
+import io.canopywave.tf.resource.sshkey.SshKeyResource;
+import io.canopywave.tf.resource.volume.VolumeResource;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Diagnostics;
 import io.canopywave.tf.schema.Schema;
@@ -60,7 +63,11 @@ public final class CanopyWaveProvider implements Provider {
 
   /** Every managed resource type the provider offers. Add new types here. */
   private List<Resource> buildResources() {
-    return List.of(new InstanceResource(connections()));
+    return List.of(
+        new InstanceResource(connections()),
+        new VolumeResource(connections()),
+        new FileSystemResource(connections()),
+        new SshKeyResource(connections()));
   }
 
   /** Every data source type the provider offers. Add new types here. */

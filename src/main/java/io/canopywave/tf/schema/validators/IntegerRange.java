@@ -6,7 +6,10 @@ import io.canopywave.tf.schema.Validator;
 import io.canopywave.tf.value.CtyValue;
 import java.math.BigDecimal;
 
-/** A whole number within {@code [min, max]}. */
+/**
+ * A whole number within {@code [min, max]}; a {@code max} of {@link Long#MAX_VALUE} means "no
+ * upper limit" and is left out of messages.
+ */
 public record IntegerRange(long min, long max) implements Validator {
 
   public IntegerRange {
@@ -23,13 +26,18 @@ public record IntegerRange(long min, long max) implements Validator {
         && number.compareTo(BigDecimal.valueOf(max)) <= 0;
     if (!whole || !inRange) {
       diagnostics.error(path, "Value out of range",
-          ValidatorInput.name(path) + " must be a whole number from " + min + " to " + max
-              + ".");
+          ValidatorInput.name(path) + " must be a " + rangeText() + ".");
     }
   }
 
   @Override
   public String description() {
-    return "A whole number from " + min + " to " + max + ".";
+    return "A " + rangeText() + ".";
+  }
+
+  private String rangeText() {
+    return max == Long.MAX_VALUE
+        ? "whole number of at least " + min
+        : "whole number from " + min + " to " + max;
   }
 }

@@ -27,6 +27,11 @@ public final class Validators {
     return new IntegerRange(min, max);
   }
 
+  /** A whole number of at least {@code min}, without an upper limit. */
+  public static Validator wholeNumberAtLeast(long min) {
+    return new IntegerRange(min, Long.MAX_VALUE);
+  }
+
   public static Validator positiveDuration() {
     return GoDurationString.positive();
   }
