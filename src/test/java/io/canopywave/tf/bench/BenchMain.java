@@ -56,6 +56,10 @@ public final class BenchMain {
     LaunchFigures peerFigures = LaunchFigures.of("peer", peer);
 
     var objects = new ArrayList<ObjectFigures>();
+    if (options.launchesOnly()) {
+      return new BenchReport(oursFigures, peerFigures, options.objectCounts(), objects,
+          Optional.of("not run (--launches-only)"), options.quick());
+    }
     var bench =
         new ObjectBench(
             new TofuCommand(options.tofu(), options.cliConfig()),

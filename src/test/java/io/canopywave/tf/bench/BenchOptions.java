@@ -21,7 +21,8 @@ record BenchOptions(
     int warmups,
     int repeats,
     List<Integer> objectCounts,
-    boolean quick) {
+    boolean quick,
+    boolean launchesOnly) {
 
   static final List<Integer> FULL_COUNTS = List.of(10, 100, 500);
   static final List<Integer> QUICK_COUNTS = List.of(2, 4, 6);
@@ -37,10 +38,15 @@ record BenchOptions(
     Integer repeats = null;
     List<Integer> counts = null;
     boolean quick = false;
+    boolean launchesOnly = false;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if (flag.equals("--quick")) {
         quick = true;
+        continue;
+      }
+      if (flag.equals("--launches-only")) {
+        launchesOnly = true;
         continue;
       }
       if (i + 1 >= args.length) {
@@ -71,7 +77,8 @@ record BenchOptions(
         quick ? 1 : 3,
         repeats != null ? repeats : quick ? 1 : 3,
         counts != null ? counts : quick ? QUICK_COUNTS : FULL_COUNTS,
-        quick);
+        quick,
+        launchesOnly);
   }
 
   private static <T> T required(String flag, T value) {
