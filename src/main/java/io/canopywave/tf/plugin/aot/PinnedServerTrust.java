@@ -1,4 +1,4 @@
-package io.canopywave.tf.bench;
+package io.canopywave.tf.plugin.aot;
 
 import java.net.Socket;
 import java.security.cert.CertificateException;
@@ -7,9 +7,9 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * Trusts exactly one server certificate, the one the provider being measured printed in its
- * handshake, as the go-plugin client does. One TLS context then serves every launch, so the
- * driver's own set-up cost stays out of the per-launch figures.
+ * Trusts exactly one server certificate, the one the provider printed in its handshake, as the
+ * go-plugin client does. One TLS context then serves every launch in turn (launches are
+ * sequential), which keeps the client's own set-up cost out of per-launch timings.
  */
 final class PinnedServerTrust extends X509ExtendedTrustManager {
 

@@ -1,4 +1,4 @@
-package io.canopywave.tf.bench;
+package io.canopywave.tf.plugin.aot;
 
 import java.util.Base64;
 
@@ -6,10 +6,10 @@ import java.util.Base64;
  * The one line a go-plugin server prints on stdout: core version, app protocol version, network
  * (`tcp` or `unix`), address, protocol and, under mTLS, its certificate as unpadded base64 DER.
  */
-record PluginHandshake(
+public record PluginHandshake(
     int protocolVersion, String network, String address, byte[] serverCertificate) {
 
-  static PluginHandshake parse(String line) {
+  public static PluginHandshake parse(String line) {
     String[] fields = line.trim().split("\\|", -1);
     if (fields.length < 6 || !fields[0].equals("1") || !fields[4].equals("grpc")) {
       throw new IllegalStateException("not a go-plugin handshake line: " + line);
@@ -21,15 +21,15 @@ record PluginHandshake(
         Integer.parseInt(fields[1]), fields[2], fields[3], Base64.getDecoder().decode(fields[5]));
   }
 
-  boolean unixSocket() {
+  public boolean unixSocket() {
     return network.equals("unix");
   }
 
-  String host() {
+  public String host() {
     return address.substring(0, address.lastIndexOf(':'));
   }
 
-  int port() {
+  public int port() {
     return Integer.parseInt(address.substring(address.lastIndexOf(':') + 1));
   }
 }

@@ -1,4 +1,4 @@
-package io.canopywave.tf.bench;
+package io.canopywave.tf.plugin.aot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
