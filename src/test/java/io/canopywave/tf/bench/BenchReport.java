@@ -17,6 +17,8 @@ import java.util.function.Function;
  * over the peer's, so lower is better and 1.0 means "as fast as the Go provider".
  *
  * @param objectsSkipped why our object-count figures are missing, when they are
+ * @param loadBefore the machine's one-minute load average when the run began
+ * @param loadAfter the same when it ended
  */
 record BenchReport(
     LaunchFigures ours,
@@ -24,13 +26,17 @@ record BenchReport(
     List<Integer> objectCounts,
     List<ObjectFigures> objects,
     Optional<String> objectsSkipped,
-    boolean quick) {
+    boolean quick,
+    double loadBefore,
+    double loadAfter) {
 
   private static final int SMALL = 0;
   private static final int MEDIUM = 1;
   private static final int LARGE = 2;
 
   void print(PrintStream out) {
+    out.printf("%nMachine load (1 min average): %.1f at the start, %.1f at the end, on %d cores%n",
+        loadBefore, loadAfter, Runtime.getRuntime().availableProcessors());
     out.printf(
         "%nPer launch: %d launches each; milliseconds from exec, p50 / p90 [min-max]%n",
         ours.schemaMillis().count());
@@ -41,7 +47,8 @@ record BenchReport(
     launchRow(out, "to exit after Shutdown", LaunchFigures::exitMillis);
     launchRow(out, "peak RSS (MiB)", LaunchFigures::peakRssMib);
 
-    out.printf("%nObjects (tofu wall ms, p50 [min-max]; RSS = largest provider process)%n");
+    out.printf("%nObjects (tofu wall ms, p50 [min-max]; RSS = largest provider process; ours at"
+        + " most %d API requests/s)%n", BenchMain.REQUESTS_PER_SECOND);
     out.printf("  %5s %-5s %-22s %9s %-22s %9s %s%n",
         "count", "", "plan, empty state", "apply", "plan, applied state", "RSS MiB",
         "API requests per refresh");
@@ -78,6 +85,8 @@ record BenchReport(
     json.put("plan_10_ratio", ratio(objectCounts.get(SMALL), ObjectFigures::refreshPlanMillis)
         .orElse(null));
     json.put("quick", quick);
+    json.put("load_average_start", loadBefore);
+    json.put("load_average_end", loadAfter);
     json.put("object_counts", objectCounts);
     json.put("objects_measured", objectsSkipped.isEmpty());
     objectsSkipped.ifPresent(reason -> json.put("objects_skipped_reason", reason));
