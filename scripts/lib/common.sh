@@ -75,3 +75,19 @@ java_home_among() {
     *) export PATH="$JAVA_HOME/bin:$PATH" ;;
   esac
 }
+
+# project_version POM: the <version> that is a direct child of <project>, so that the parent's
+# and the dependencies' versions are not mistaken for it.
+project_version() {
+  perl -0777 -ne '
+    s/<!--.*?-->//gs;
+    s/<\?.*?\?>//gs;
+    my $depth = 0;
+    while (/<(\/?)([\w.:-]+)[^>]*?(\/?)>/g) {
+      if ($1) { $depth--; next; }
+      next if $3;
+      $depth++;
+      if ($depth == 2 && $2 eq "version" && /\G\s*([^<]*?)\s*</) { print "$1\n"; exit; }
+    }
+  ' "$1"
+}

@@ -34,7 +34,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * certificate (it arrives in the handshake line) and checks it for the name {@code localhost}, so
  * it is self-signed, marked as its own CA and carries that name as a DNS SAN.
  */
-record ServerCertificate(X509Certificate certificate, PrivateKey privateKey) {
+public record ServerCertificate(X509Certificate certificate, PrivateKey privateKey) {
   /** Tolerates a client clock slightly behind ours. */
   static final Duration BACKDATE = Duration.ofSeconds(30);
 
@@ -48,8 +48,17 @@ record ServerCertificate(X509Certificate certificate, PrivateKey privateKey) {
    * its key costs half of a P-256 one, whose first use fills a precomputed table.
    */
   static ServerCertificate generate(Instant now) throws GeneralSecurityException {
+    return selfSigned(now, CURVE, SIGNATURE);
+  }
+
+  /**
+   * The same certificate on another curve. go-plugin's certificates serve either end, so this
+   * also makes the client certificate of a training or benchmark client (P-521, as OpenTofu's).
+   */
+  public static ServerCertificate selfSigned(Instant now, String curve, String signature)
+      throws GeneralSecurityException {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-    generator.initialize(new ECGenParameterSpec(CURVE));
+    generator.initialize(new ECGenParameterSpec(curve));
     KeyPair keys = generator.generateKeyPair();
     X500Name subject = new X500Name("O=Canopy Wave provider,CN=" + HOST);
     X509v3CertificateBuilder builder =
@@ -83,7 +92,7 @@ record ServerCertificate(X509Certificate certificate, PrivateKey privateKey) {
               false,
               new GeneralNames(new GeneralName(GeneralName.dNSName, HOST)));
       ContentSigner signer =
-          new JcaContentSignerBuilder(SIGNATURE).build(keys.getPrivate());
+          new JcaContentSignerBuilder(signature).build(keys.getPrivate());
       X509Certificate certificate =
           new JcaX509CertificateConverter().getCertificate(builder.build(signer));
       return new ServerCertificate(certificate, keys.getPrivate());

@@ -1,0 +1,143 @@
+package io.canopywave.tf.plugin.aot;
+
+import com.google.protobuf.ByteString;
+import io.canopywave.tf.plugin.goplugin.GRPCControllerGrpc;
+import io.canopywave.tf.plugin.goplugin.GrpcControllerProto;
+import io.canopywave.tf.protocol.tfplugin6.ProviderGrpc;
+import io.canopywave.tf.protocol.tfplugin6.Tfplugin6;
+import io.canopywave.tf.schema.Schema;
+import io.canopywave.tf.spi.DataSource;
+import io.canopywave.tf.spi.Provider;
+import io.canopywave.tf.spi.Resource;
+import io.canopywave.tf.value.CtyType;
+import io.canopywave.tf.value.CtyValue;
+import io.canopywave.tf.value.Msgpack;
+import io.grpc.ManagedChannel;
+import io.grpc.StatusRuntimeException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The calls a training run makes, in the order a `tofu plan` makes them: schema, metadata,
+ * provider validation and configuration, then validation and a create plan of every resource
+ * and data source type, and Shutdown. None of them reaches the Canopy Wave API: configuration is
+ * lazy and plans make no HTTP calls. Values are mostly null; a provider answering with error
+ * diagnostics still runs the code paths real requests take.
+ */
+final class TrainingExchange {
+
+  // A loopback address nothing listens on: were a call ever to use it, it fails at once.
+  private static final String UNUSED_API_URL = "http://127.0.0.1:9/api/v1";
+  private static final long CALL_TIMEOUT_SECONDS = 60;
+
+  private final Provider provider;
+
+  /** PROVIDER supplies the schemas the requests are built from (no process is configured). */
+  TrainingExchange(Provider provider) {
+    this.provider = provider;
+  }
+
+  /**
+   * Makes every call on CHANNEL, then asks the provider to shut down. Returns how many calls
+   * failed at the gRPC level; the training goes on past them, since the cache is written at
+   * exit whatever the answers were.
+   */
+  int run(ManagedChannel channel) {
+    var stub = ProviderGrpc.newBlockingStub(channel);
+    int failures = 0;
+    failures += attempt(() -> call(stub)
+        .getProviderSchema(Tfplugin6.GetProviderSchema.Request.getDefaultInstance()));
+    failures += attempt(() -> call(stub)
+        .getMetadata(Tfplugin6.GetMetadata.Request.getDefaultInstance()));
+    Tfplugin6.DynamicValue providerConfig = providerConfig();
+    failures += attempt(() -> call(stub).validateProviderConfig(
+        Tfplugin6.ValidateProviderConfig.Request.newBuilder().setConfig(providerConfig).build()));
+    failures += attempt(() -> call(stub).configureProvider(
+        Tfplugin6.ConfigureProvider.Request.newBuilder()
+            .setTerraformVersion("1.12.6")
+            .setConfig(providerConfig)
+            .build()));
+    for (Resource resource : provider.resources()) {
+      Tfplugin6.DynamicValue config = nullAttributes(resource.schema());
+      failures += attempt(() -> call(stub).validateResourceConfig(
+          Tfplugin6.ValidateResourceConfig.Request.newBuilder()
+              .setTypeName(resource.typeName())
+              .setConfig(config)
+              .build()));
+      failures += attempt(() -> call(stub).planResourceChange(
+          Tfplugin6.PlanResourceChange.Request.newBuilder()
+              .setTypeName(resource.typeName())
+              .setPriorState(nullValue(resource.schema()))
+              .setProposedNewState(config)
+              .setConfig(config)
+              .build()));
+    }
+    for (DataSource dataSource : provider.dataSources()) {
+      failures += attempt(() -> call(stub).validateDataResourceConfig(
+          Tfplugin6.ValidateDataResourceConfig.Request.newBuilder()
+              .setTypeName(dataSource.typeName())
+              .setConfig(nullAttributes(dataSource.schema()))
+              .build()));
+    }
+    shutdown(channel);
+    return failures;
+  }
+
+  /** 0 when CALL got an answer (error diagnostics included), 1 when the RPC itself failed. */
+  private static int attempt(Runnable call) {
+    try {
+      call.run();
+      return 0;
+    } catch (StatusRuntimeException e) {
+      System.err.println("training call failed: " + e.getStatus());
+      return 1;
+    }
+  }
+
+  /** Asks the provider to exit; like OpenTofu, ignores a connection cut by the exit itself. */
+  static void shutdown(ManagedChannel channel) {
+    try {
+      GRPCControllerGrpc.newBlockingStub(channel)
+          .withDeadlineAfter(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+          .shutdown(GrpcControllerProto.Empty.getDefaultInstance());
+    } catch (StatusRuntimeException e) {
+      // The process may close the connection before its answer is out.
+    }
+  }
+
+  private static ProviderGrpc.ProviderBlockingStub call(ProviderGrpc.ProviderBlockingStub stub) {
+    return stub.withDeadlineAfter(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+  }
+
+  private Tfplugin6.DynamicValue providerConfig() {
+    CtyType.ObjectOf type = provider.schema().impliedType();
+    Map<String, CtyValue> attributes = nulls(type);
+    if (attributes.containsKey("api_url")) {
+      attributes.put("api_url", CtyValue.string(UNUSED_API_URL));
+    }
+    return dynamic(CtyValue.object(type, attributes), type);
+  }
+
+  private static Tfplugin6.DynamicValue nullAttributes(Schema schema) {
+    CtyType.ObjectOf type = schema.impliedType();
+    return dynamic(CtyValue.object(type, nulls(type)), type);
+  }
+
+  private static Tfplugin6.DynamicValue nullValue(Schema schema) {
+    CtyType.ObjectOf type = schema.impliedType();
+    return dynamic(CtyValue.nullOf(type), type);
+  }
+
+  private static Map<String, CtyValue> nulls(CtyType.ObjectOf type) {
+    Map<String, CtyValue> attributes = new TreeMap<>();
+    type.attributes().forEach((name, kind) -> attributes.put(name, CtyValue.nullOf(kind)));
+    return attributes;
+  }
+
+  private static Tfplugin6.DynamicValue dynamic(CtyValue value, CtyType type) {
+    return Tfplugin6.DynamicValue.newBuilder()
+        .setMsgpack(ByteString.copyFrom(Msgpack.encode(value, type)))
+        .build();
+  }
+}
