@@ -46,9 +46,10 @@ public record ItemList<T>(
     return CtyValue.list(elementType, items.stream().map(element).toList());
   }
 
+  /** One line per field, in the form the docs use for object fields. */
   private static String fieldLines(List<? extends ItemField<?>> fields) {
     return fields.stream()
-        .map(f -> "- `" + f.name() + "` (" + f.typeLabel() + "): " + f.description())
-        .collect(Collectors.joining("\n", " Each element has:\n\n", ""));
+        .map(f -> "- `" + f.name() + "` (" + f.typeName() + ") " + f.description())
+        .collect(Collectors.joining("\n", " Each element has:\n", ""));
   }
 }

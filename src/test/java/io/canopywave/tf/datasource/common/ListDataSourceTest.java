@@ -69,8 +69,8 @@ class ListDataSourceTest {
     assertThat(keys.type()).isEqualTo(CtyType.list(CtyType.ObjectOf.of(Map.of(
         "name", CtyType.STRING, "letters", CtyType.list(CtyType.STRING)))));
     assertThat(keys.description())
-        .contains("- `name` (string): The name.")
-        .contains("- `letters` (list(string)): The letters of the name.");
+        .contains("- `name` (String) The name.")
+        .contains("- `letters` (List of String) The letters of the name.");
     assertThat(block.attributes()).allSatisfy(a -> assertThat(a.description()).isNotBlank());
   }
 
