@@ -13,6 +13,8 @@ import io.canopywave.tf.resource.common.ApiDiagnostics;
 import io.canopywave.tf.resource.common.Connection;
 import io.canopywave.tf.resource.common.ConnectionSource;
 import io.canopywave.tf.resource.common.ScopeAttributes;
+import io.canopywave.tf.resource.instance.InstanceCatalogue;
+import io.canopywave.tf.resource.instance.InstanceStatus;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Diagnostic;
 import io.canopywave.tf.schema.Schema;
@@ -27,7 +29,8 @@ import java.util.stream.Collectors;
 /**
  * {@code canopywave_instance}: one instance by id (the detail endpoint) or by unique name (the
  * list, then the detail). The list, shared with other reads of the walk, also gives the
- * instance type's display name, which maps to the flavor code.
+ * instance type's display name, which the catalogue maps to the flavor code. Instances the API
+ * still lists with a terminal status count as gone, as they do for the resource.
  */
 public final class InstanceDataSource implements DataSource {
   public static final String TYPE_NAME = "canopywave_instance";
@@ -80,8 +83,8 @@ public final class InstanceDataSource implements DataSource {
     try {
       InstanceSummary summary = query.listed(listLive(client, scope));
       InstanceDetail detail = detail(client, query, summary);
-      String flavor = summary == null ? null
-          : FlavorCodes.of(client.catalog()).codeOf(summary.flavorName());
+      String flavor = catalogue(client).flavorCode(detail.flavorId(),
+          summary == null ? null : summary.flavorName(), null);
       return InstanceLookupState.of(reader.object(), scope, detail, summary, flavor);
     } catch (DiagnosticException e) {
       op.diagnostics().add(e.diagnostic());
@@ -93,8 +96,13 @@ public final class InstanceDataSource implements DataSource {
 
   private static List<InstanceSummary> listLive(CanopyWaveClient client, Scope scope) {
     return client.instances().list(scope.project(), scope.region(), CacheMode.SHARED).stream()
-        .filter(instance -> !TerminalStatus.isTerminal(instance.status()))
+        .filter(instance -> !InstanceStatus.of(instance.status()).isGone())
         .toList();
+  }
+
+  /** The instance types and images, which map display names back to flavor codes. */
+  static InstanceCatalogue catalogue(CanopyWaveClient client) {
+    return new InstanceCatalogue(client.catalog().instanceTypes(), client.catalog().images());
   }
 
   private static InstanceDetail detail(CanopyWaveClient client, Query query,
@@ -109,7 +117,7 @@ public final class InstanceDataSource implements DataSource {
       }
       throw e;
     }
-    if (TerminalStatus.isTerminal(detail.status())) {
+    if (InstanceStatus.of(detail.status()).isGone()) {
       throw query.notFound(" It was terminated: the API reports it as "
           + detail.status() + ".");
     }

@@ -61,9 +61,9 @@ final class InstanceLookupSchema {
         ScopeAttributes.project(false),
         ScopeAttributes.region(false),
         computed(STATUS, "The status, lower-case: `active`, `build`, `error`, `shutoff`,"
-            + " ..."),
-        computed(FLAVOR, "The flavor code, such as `H100-4`, or null when no instance type"
-            + " has the display name the API shows."),
+            + " ... (`unknown` when the API shows none)."),
+        computed(FLAVOR, "The flavor code, such as `H100-4` (the display name itself when"
+            + " no instance type has it), or null when the API names no type."),
         computed(FLAVOR_NAME, "The display name of the instance type, such as"
             + " `4x H100 (80 GB SXM5)`, or null when the instance lists do not show the"
             + " instance."),

@@ -7,13 +7,13 @@ import io.canopywave.tf.api.model.InstanceDetail;
 import io.canopywave.tf.api.model.InstanceSummary;
 import io.canopywave.tf.api.model.Scope;
 import io.canopywave.tf.resource.common.ScopeAttributes;
+import io.canopywave.tf.resource.instance.InstanceStatus;
 import io.canopywave.tf.value.CtyType;
 import io.canopywave.tf.value.CtyValue;
 import io.canopywave.tf.value.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,10 +36,8 @@ final class InstanceLookupState {
         : summary == null ? null : summary.name());
     values.put(ScopeAttributes.PROJECT, scope.project());
     values.put(ScopeAttributes.REGION, scope.region());
-    String status = detail.status() != null ? detail.status()
-        : summary == null ? null : summary.status();
-    values.put(InstanceLookupSchema.STATUS,
-        status == null ? null : status.toLowerCase(Locale.ROOT));
+    values.put(InstanceLookupSchema.STATUS, InstanceStatus.of(detail.status() != null
+        ? detail.status() : summary == null ? null : summary.status()).stateValue());
     values.put(InstanceLookupSchema.FLAVOR, flavor);
     values.put(InstanceLookupSchema.FLAVOR_NAME, summary == null ? null : summary.flavorName());
     values.put(InstanceLookupSchema.IMAGE_ID, detail.imageId());

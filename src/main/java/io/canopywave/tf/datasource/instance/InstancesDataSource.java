@@ -8,6 +8,8 @@ import io.canopywave.tf.datasource.common.ItemList;
 import io.canopywave.tf.datasource.common.ListQuery;
 import io.canopywave.tf.datasource.common.ListSpec;
 import io.canopywave.tf.datasource.common.ResolvedScope;
+import io.canopywave.tf.resource.instance.InstanceCatalogue;
+import io.canopywave.tf.resource.instance.InstanceStatus;
 import io.canopywave.tf.schema.Attribute;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Diagnostic;
@@ -25,14 +27,14 @@ public final class InstancesDataSource {
       List.of(
           ItemField.string("id", "The instance id.", i -> i.summary().id()),
           ItemField.string("name", "The instance name.", i -> i.summary().name()),
-          ItemField.string("flavor", "The flavor code, such as `H100-4`, or null when no"
-              + " instance type has the display name the API shows.", ListedInstance::flavor),
+          ItemField.string("flavor", "The flavor code, such as `H100-4` (the display name"
+              + " itself when no instance type has it).", ListedInstance::flavor),
           ItemField.string("flavor_name", "The display name of the instance type, such as"
               + " `4x H100 (80 GB SXM5)`.", i -> i.summary().flavorName()),
           ItemField.string("region", "The region of the instance.",
               i -> i.summary().region()),
           ItemField.string("status", "The status, lower-case: `active`, `build`, `error`,"
-              + " ...", ListedInstance::status),
+              + " ... (`unknown` when the API shows none).", ListedInstance::status),
           ItemField.string("public_ip", "The public IP address, or null.",
               i -> i.summary().publicIp()),
           ItemField.string("launched_at", "When the instance booted, as the API writes it,"
@@ -77,14 +79,15 @@ public final class InstancesDataSource {
       listed = instances.list(scope.project(), scope.region(), CacheMode.SHARED);
     }
     List<InstanceSummary> live = listed.stream()
-        .filter(instance -> !TerminalStatus.isTerminal(instance.status()))
+        .filter(instance -> !InstanceStatus.of(instance.status()).isGone())
         .toList();
     if (live.isEmpty()) {
       return List.of();
     }
-    FlavorCodes codes = FlavorCodes.of(query.client().catalog());
+    InstanceCatalogue catalogue = InstanceDataSource.catalogue(query.client());
     return live.stream()
-        .map(instance -> new ListedInstance(instance, codes.codeOf(instance.flavorName())))
+        .map(instance -> new ListedInstance(instance,
+            catalogue.flavorCode(null, instance.flavorName(), null)))
         .toList();
   }
 }
