@@ -96,9 +96,19 @@ final class SchemaReference {
     if (!sentences.isEmpty()) {
       line.append(' ').append(indentContinuation(String.join(" ", sentences), "  "));
     }
-    elementObject(attribute.type()).ifPresent(object ->
-        line.append(" Each element has:\n").append(objectFields(object, "  ")));
+    elementObject(attribute.type())
+        .filter(object -> !documentsEveryField(attribute.description(), object))
+        .ifPresent(object ->
+            line.append(" Each element has:\n").append(objectFields(object, "  ")));
     return line.toString();
+  }
+
+  /** True when the description has its own list item for each field, so no second list. */
+  private static boolean documentsEveryField(String description, CtyType.ObjectOf object) {
+    List<String> items = description.lines().map(String::strip)
+        .filter(line -> line.startsWith("- `")).toList();
+    return object.attributes().keySet().stream()
+        .allMatch(field -> items.stream().anyMatch(item -> item.startsWith("- `" + field + "`")));
   }
 
   private static List<String> flags(Attribute attribute) {

@@ -1,5 +1,16 @@
 package io.canopywave.tf.provider;
 
+import io.canopywave.tf.datasource.account.BillingDataSource;
+import io.canopywave.tf.datasource.account.ProjectsDataSource;
+import io.canopywave.tf.datasource.catalog.ImagesDataSource;
+import io.canopywave.tf.datasource.catalog.InstanceTypesDataSource;
+import io.canopywave.tf.datasource.common.ListDataSource;
+import io.canopywave.tf.datasource.filesystem.FileSystemsDataSource;
+import io.canopywave.tf.datasource.floatingip.FloatingIpsDataSource;
+import io.canopywave.tf.datasource.instance.InstanceDataSource;
+import io.canopywave.tf.datasource.instance.InstancesDataSource;
+import io.canopywave.tf.datasource.sshkey.SshKeysDataSource;
+import io.canopywave.tf.datasource.volume.VolumesDataSource;
 import io.canopywave.tf.resource.common.ConnectionSource;
 import io.canopywave.tf.resource.filesystem.FileSystemResource;
 import io.canopywave.tf.resource.instance.InstanceResource;
@@ -72,7 +83,17 @@ public final class CanopyWaveProvider implements Provider {
 
   /** Every data source type the provider offers. Add new types here. */
   private List<DataSource> buildDataSources() {
-    return List.of();
+    return List.of(
+        new ListDataSource<>(ProjectsDataSource.spec(), connections),
+        new ListDataSource<>(ImagesDataSource.spec(), connections),
+        new ListDataSource<>(InstanceTypesDataSource.spec(), connections),
+        new InstanceDataSource(connections),
+        new ListDataSource<>(InstancesDataSource.spec(), connections),
+        new ListDataSource<>(SshKeysDataSource.spec(), connections),
+        new ListDataSource<>(VolumesDataSource.spec(), connections),
+        new ListDataSource<>(FileSystemsDataSource.spec(), connections),
+        new ListDataSource<>(FloatingIpsDataSource.spec(), connections),
+        new ListDataSource<>(BillingDataSource.spec(), connections));
   }
 
   @Override

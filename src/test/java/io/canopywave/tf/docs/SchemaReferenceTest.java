@@ -64,6 +64,33 @@ class SchemaReferenceTest {
   }
 
   @Test
+  void bullet_descriptionListingEachField_isNotFollowedByASecondList() {
+    CtyType.ObjectOf element = CtyType.ObjectOf.of(Map.of(
+        "flavor", CtyType.STRING, "gpus", CtyType.NUMBER));
+    Attribute types = Attribute.builder("types", CtyType.list(element)).computed()
+        .description("The types. Each element has:\n- `flavor` (String) The code.\n"
+            + "- `gpus` (Number) The GPUs.").build();
+
+    assertThat(SchemaReference.bullet(types)).isEqualTo("""
+        - `types` (List of Object) The types. Each element has:
+          - `flavor` (String) The code.
+          - `gpus` (Number) The GPUs.""");
+  }
+
+  @Test
+  void bullet_descriptionListingSomeFields_stillGetsTheTypeList() {
+    CtyType.ObjectOf element = CtyType.ObjectOf.of(Map.of(
+        "flavor", CtyType.STRING, "gpus", CtyType.NUMBER));
+    Attribute types = Attribute.builder("types", CtyType.list(element)).computed()
+        .description("The types:\n- `flavor` (String) The code.").build();
+
+    assertThat(SchemaReference.bullet(types)).endsWith("""
+        Each element has:
+          - `flavor` (String)
+          - `gpus` (Number)""");
+  }
+
+  @Test
   void bullet_multiParagraphDescription_indentsLaterLinesIntoTheItem() {
     Attribute id = Attribute.string("id").computed().description("First.\n\nSecond.").build();
 

@@ -81,6 +81,20 @@ public final class ScopeAttributes {
     return project == null || region == null ? null : new Scope(project, region);
   }
 
+  /**
+   * The project of a data source scoped by project alone: its configured value, else the
+   * provider's default; null, with an error on the attribute, when neither is set.
+   */
+  public static String resolveProject(CtyValue config, Connection connection,
+      Diagnostics diagnostics) {
+    String project = firstSet(ObjectReader.of(config).string(PROJECT),
+        connection.defaultProject());
+    if (project == null) {
+      reportMissing(PROJECT, diagnostics);
+    }
+    return project;
+  }
+
   private static void reportMissing(String name, Diagnostics diagnostics) {
     diagnostics.error(AttributePath.of(name), "Missing " + name,
         "Set `" + name + "` here, or a default `" + name + "` in the provider block (or the"
