@@ -64,6 +64,26 @@ class SchemaReferenceTest {
   }
 
   @Test
+  void bullet_listOfObjectsWhoseDescriptionNamesSomeFields_listsOnlyTheOthers() {
+    CtyType.ObjectOf element = CtyType.ObjectOf.of(Map.of(
+        "flavor", CtyType.STRING, "gpus", CtyType.NUMBER));
+    Attribute described = Attribute.builder("types", CtyType.list(element)).computed()
+        .description("The types:\n\n- `flavor` (String): the code.").build();
+    Attribute complete = Attribute.builder("types", CtyType.list(element)).computed()
+        .description("Each has `flavor` and `gpus`.").build();
+
+    assertThat(SchemaReference.bullet(described)).isEqualTo("""
+        - `types` (List of Object) The types:
+
+          - `flavor` (String): the code.
+
+          Also in each element:
+          - `gpus` (Number)""");
+    assertThat(SchemaReference.bullet(complete))
+        .isEqualTo("- `types` (List of Object) Each has `flavor` and `gpus`.");
+  }
+
+  @Test
   void bullet_multiParagraphDescription_indentsLaterLinesIntoTheItem() {
     Attribute id = Attribute.string("id").computed().description("First.\n\nSecond.").build();
 
