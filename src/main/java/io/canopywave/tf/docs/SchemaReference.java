@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The reference lists of a schema block in Markdown: one bullet per attribute with its type
@@ -96,19 +97,16 @@ final class SchemaReference {
     if (!sentences.isEmpty()) {
       line.append(' ').append(indentContinuation(String.join(" ", sentences), "  "));
     }
-    elementObject(attribute.type())
-        .filter(object -> !documentsEveryField(attribute.description(), object))
-        .ifPresent(object ->
-            line.append(" Each element has:\n").append(objectFields(object, "  ")));
+    elementObject(attribute.type()).ifPresent(object -> {
+      CtyType.ObjectOf left = undescribedFields(object, attribute.description());
+      if (left.attributes().isEmpty()) {
+        return;
+      }
+      boolean someDescribed = left.attributes().size() < object.attributes().size();
+      line.append(someDescribed ? "\n\n  Also in each element:\n" : " Each element has:\n")
+          .append(objectFields(left, "  "));
+    });
     return line.toString();
-  }
-
-  /** True when the description has its own list item for each field, so no second list. */
-  private static boolean documentsEveryField(String description, CtyType.ObjectOf object) {
-    List<String> items = description.lines().map(String::strip)
-        .filter(line -> line.startsWith("- `")).toList();
-    return object.attributes().keySet().stream()
-        .allMatch(field -> items.stream().anyMatch(item -> item.startsWith("- `" + field + "`")));
   }
 
   private static List<String> flags(Attribute attribute) {
@@ -159,6 +157,13 @@ final class SchemaReference {
       case CtyType.MapOf map -> elementObject(map.element());
       default -> Optional.empty();
     };
+  }
+
+  /** The fields the description does not already name in code style, as `name`. */
+  private static CtyType.ObjectOf undescribedFields(CtyType.ObjectOf object, String description) {
+    Map<String, CtyType> left = new TreeMap<>(object.attributes());
+    left.keySet().removeIf(field -> description.contains("`" + field + "`"));
+    return CtyType.ObjectOf.of(left);
   }
 
   private static String objectFields(CtyType.ObjectOf object, String indent) {

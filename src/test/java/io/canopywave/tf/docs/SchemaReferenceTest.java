@@ -64,30 +64,23 @@ class SchemaReferenceTest {
   }
 
   @Test
-  void bullet_descriptionListingEachField_isNotFollowedByASecondList() {
+  void bullet_listOfObjectsWhoseDescriptionNamesSomeFields_listsOnlyTheOthers() {
     CtyType.ObjectOf element = CtyType.ObjectOf.of(Map.of(
         "flavor", CtyType.STRING, "gpus", CtyType.NUMBER));
-    Attribute types = Attribute.builder("types", CtyType.list(element)).computed()
-        .description("The types. Each element has:\n- `flavor` (String) The code.\n"
-            + "- `gpus` (Number) The GPUs.").build();
+    Attribute described = Attribute.builder("types", CtyType.list(element)).computed()
+        .description("The types:\n\n- `flavor` (String): the code.").build();
+    Attribute complete = Attribute.builder("types", CtyType.list(element)).computed()
+        .description("Each has `flavor` and `gpus`.").build();
 
-    assertThat(SchemaReference.bullet(types)).isEqualTo("""
-        - `types` (List of Object) The types. Each element has:
-          - `flavor` (String) The code.
-          - `gpus` (Number) The GPUs.""");
-  }
+    assertThat(SchemaReference.bullet(described)).isEqualTo("""
+        - `types` (List of Object) The types:
 
-  @Test
-  void bullet_descriptionListingSomeFields_stillGetsTheTypeList() {
-    CtyType.ObjectOf element = CtyType.ObjectOf.of(Map.of(
-        "flavor", CtyType.STRING, "gpus", CtyType.NUMBER));
-    Attribute types = Attribute.builder("types", CtyType.list(element)).computed()
-        .description("The types:\n- `flavor` (String) The code.").build();
+          - `flavor` (String): the code.
 
-    assertThat(SchemaReference.bullet(types)).endsWith("""
-        Each element has:
-          - `flavor` (String)
+          Also in each element:
           - `gpus` (Number)""");
+    assertThat(SchemaReference.bullet(complete))
+        .isEqualTo("- `types` (List of Object) Each has `flavor` and `gpus`.");
   }
 
   @Test
