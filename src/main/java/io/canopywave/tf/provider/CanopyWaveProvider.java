@@ -1,6 +1,8 @@
 package io.canopywave.tf.provider;
 
 import io.canopywave.tf.resource.common.ConnectionSource;
+import io.canopywave.tf.resource.floatingip.FloatingIpAssociationResource;
+import io.canopywave.tf.resource.floatingip.FloatingIpResource;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Diagnostics;
 import io.canopywave.tf.schema.Schema;
@@ -58,7 +60,9 @@ public final class CanopyWaveProvider implements Provider {
 
   /** Every managed resource type the provider offers. Add new types here. */
   private List<Resource> buildResources() {
-    return List.of();
+    return List.of(
+        new FloatingIpResource(connections()),
+        new FloatingIpAssociationResource(connections()));
   }
 
   /** Every data source type the provider offers. Add new types here. */
