@@ -13,6 +13,8 @@ import io.canopywave.tf.datasource.sshkey.SshKeysDataSource;
 import io.canopywave.tf.datasource.volume.VolumesDataSource;
 import io.canopywave.tf.resource.common.ConnectionSource;
 import io.canopywave.tf.resource.filesystem.FileSystemResource;
+import io.canopywave.tf.resource.floatingip.FloatingIpAssociationResource;
+import io.canopywave.tf.resource.floatingip.FloatingIpResource;
 import io.canopywave.tf.resource.instance.InstanceResource;
 import io.canopywave.tf.resource.sshkey.SshKeyResource;
 import io.canopywave.tf.resource.volume.VolumeResource;
@@ -78,7 +80,9 @@ public final class CanopyWaveProvider implements Provider {
         new InstanceResource(connections()),
         new VolumeResource(connections()),
         new FileSystemResource(connections()),
-        new SshKeyResource(connections()));
+        new SshKeyResource(connections()),
+        new FloatingIpResource(connections()),
+        new FloatingIpAssociationResource(connections()));
   }
 
   /** Every data source type the provider offers. Add new types here. */

@@ -1,18 +1,21 @@
 package io.canopywave.tf.resource.common;
 
 import io.canopywave.tf.api.model.Scope;
+import io.canopywave.tf.plan.ImportId;
 import io.canopywave.tf.schema.Attribute;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Diagnostics;
 import io.canopywave.tf.schema.validators.Validators;
 import io.canopywave.tf.value.CtyValue;
 import io.canopywave.tf.value.ObjectReader;
+import java.util.Optional;
 
 /**
  * The {@code project} and {@code region} every Canopy Wave object lives in. Both are optional:
  * when the configuration leaves them null, the plan takes the provider's defaults, so the
  * values are known before apply and a later change of the provider defaults does not move
- * existing objects.
+ * existing objects. Both keep their prior value when the object changes in place, so that an
+ * update never re-plans them from the provider's (possibly changed) defaults.
  */
 public final class ScopeAttributes {
   public static final String PROJECT = "project";
@@ -23,6 +26,7 @@ public final class ScopeAttributes {
   /** The {@code project} attribute of a resource (force-new) or data source. */
   public static Attribute project(boolean forceNew) {
     Attribute.Builder builder = Attribute.string(PROJECT).optional().computed()
+        .keepPriorWhenUnknown()
         .validator(Validators.nonEmpty())
         .description("The project the object belongs to (project names look like e-mail"
             + " addresses). Defaults to the provider's `project`.");
@@ -32,6 +36,7 @@ public final class ScopeAttributes {
   /** The {@code region} attribute of a resource (force-new) or data source. */
   public static Attribute region(boolean forceNew) {
     Attribute.Builder builder = Attribute.string(REGION).optional().computed()
+        .keepPriorWhenUnknown()
         .validator(Validators.nonEmpty())
         .description("The region (data center) of the object, for example `sequoia`."
             + " Defaults to the provider's `region`.");
@@ -49,6 +54,22 @@ public final class ScopeAttributes {
     result = planDefault(result, config, PROJECT, connection.defaultProject(), diagnostics);
     result = planDefault(result, config, REGION, connection.defaultRegion(), diagnostics);
     return result;
+  }
+
+  /**
+   * {@link #planDefaults(CtyValue.ObjectVal, CtyValue, Connection, Diagnostics)} for a
+   * resource's plan hook: a destroy plan (null) stays as it is, and so does a plan made while
+   * the provider cannot reach the API yet (its settings unknown): the scope then stays unknown
+   * until apply.
+   */
+  public static CtyValue planDefaults(CtyValue planned, CtyValue config,
+      ConnectionSource connections, Diagnostics diagnostics) {
+    if (!(planned instanceof CtyValue.ObjectVal object)) {
+      return planned;
+    }
+    return connections.ifReady()
+        .<CtyValue>map(connection -> planDefaults(object, config, connection, diagnostics))
+        .orElse(object);
   }
 
   private static CtyValue.ObjectVal planDefault(CtyValue.ObjectVal planned, CtyValue config,
@@ -100,6 +121,20 @@ public final class ScopeAttributes {
         "Set `" + name + "` here, or a default `" + name + "` in the provider block (or the"
             + " environment variable CANOPYWAVE_" + name.toUpperCase(java.util.Locale.ROOT)
             + ").");
+  }
+
+  /**
+   * Parses an import id ({@code project/region/<id>}, or a bare id when the provider sets both
+   * defaults); on bad input adds an error naming the accepted forms and returns empty.
+   *
+   * @param idLabel what the last part is called, {@code id} or {@code name}
+   * @param exampleId a plausible last part for the example in the error
+   */
+  public static Optional<ImportId> importId(String raw, ConnectionSource connections,
+      String idLabel, String exampleId, Diagnostics diagnostics) {
+    Connection connection = connections.get();
+    return ImportId.parse(raw, connection.defaultProject(), connection.defaultRegion(), idLabel,
+        exampleId, diagnostics);
   }
 
   /** The scope recorded in a resource's state. */

@@ -106,6 +106,34 @@ public final class TofuWorkspace {
     return parseJson(runOk(args.toArray(String[]::new)).stdout());
   }
 
+  /** {@code tofu apply -auto-approve}; fails the test unless it exits 0. */
+  public CommandResult apply() {
+    return runOk("apply", "-auto-approve", "-no-color");
+  }
+
+  /** {@code tofu destroy -auto-approve}; fails the test unless it exits 0. */
+  public CommandResult destroy() {
+    return runOk("destroy", "-auto-approve", "-no-color");
+  }
+
+  /**
+   * {@code tofu plan -detailed-exitcode}: 0 when it plans no change, 2 when it plans some; any
+   * other exit (an error) fails the test.
+   */
+  public int planExitCode() {
+    CommandResult plan = run("plan", "-detailed-exitcode", "-no-color");
+    if (plan.exitCode() != 0 && plan.exitCode() != 2) {
+      throw new AssertionError(plan.describe());
+    }
+    return plan.exitCode();
+  }
+
+  /** Plans into a file and answers {@code tofu show -json} of that plan. */
+  public JsonNode planJson() {
+    runOk("plan", "-out=tfplan", "-no-color");
+    return showJson("tfplan");
+  }
+
   public JsonNode providersSchemaJson() {
     return parseJson(runOk("providers", "schema", "-json", "-no-color").stdout());
   }

@@ -1,0 +1,32 @@
+package io.canopywave.tf.resource.floatingip;
+
+import static io.canopywave.tf.resource.floatingip.FloatingIpAssociationSchema.FLOATING_IP_ID;
+import static io.canopywave.tf.resource.floatingip.FloatingIpAssociationSchema.ID;
+import static io.canopywave.tf.resource.floatingip.FloatingIpAssociationSchema.INSTANCE_ID;
+
+import io.canopywave.tf.api.model.Scope;
+import io.canopywave.tf.plan.Timeouts;
+import io.canopywave.tf.resource.common.ScopeAttributes;
+import io.canopywave.tf.value.CtyValue;
+import io.canopywave.tf.value.Values;
+
+/**
+ * What the state of a {@code canopywave_floating_ip_association} records; its id is the
+ * floating IP's.
+ *
+ * @param instanceId the associated instance's id, or null when the list names an instance the
+ *     provider cannot resolve
+ */
+record FloatingIpAssociationState(String floatingIpId, String instanceId, Scope scope) {
+
+  CtyValue.ObjectVal toValue(CtyValue timeouts) {
+    return Values.objectBuilder(FloatingIpAssociationSchema.SCHEMA.impliedType())
+        .set(ID, floatingIpId)
+        .set(FLOATING_IP_ID, floatingIpId)
+        .set(INSTANCE_ID, instanceId)
+        .set(ScopeAttributes.PROJECT, scope.project())
+        .set(ScopeAttributes.REGION, scope.region())
+        .set(Timeouts.BLOCK_NAME, timeouts)
+        .build();
+  }
+}

@@ -1,0 +1,55 @@
+package io.canopywave.tf.e2e.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads {@code tofu show -json} output: resources of the root module by address. */
+public final class StateJson {
+  private StateJson() {}
+
+  /** The addresses of the root module's resources (data sources included), in state order. */
+  public static List<String> addresses(JsonNode show) {
+    List<String> addresses = new ArrayList<>();
+    for (JsonNode resource : show.path("values").path("root_module").path("resources")) {
+      addresses.add(resource.path("address").asText());
+    }
+    return addresses;
+  }
+
+  /**
+   * The attribute values of the resource at {@code address}.
+   *
+   * @throws AssertionError when the state holds no such resource
+   */
+  public static JsonNode values(JsonNode show, String address) {
+    for (JsonNode resource : show.path("values").path("root_module").path("resources")) {
+      if (address.equals(resource.path("address").asText())) {
+        return resource.path("values");
+      }
+    }
+    throw new AssertionError("no " + address + " in state; it holds " + addresses(show));
+  }
+
+  /**
+   * The planned change of the resource at {@code address} in {@code tofu show -json <plan>}
+   * output: {@code actions}, {@code before}, {@code after}, {@code replace_paths}.
+   *
+   * @throws AssertionError when the plan holds no change for it
+   */
+  public static JsonNode change(JsonNode plan, String address) {
+    for (JsonNode change : plan.path("resource_changes")) {
+      if (address.equals(change.path("address").asText())) {
+        return change.path("change");
+      }
+    }
+    throw new AssertionError("no change for " + address + " in plan: " + plan);
+  }
+
+  /** The change's actions, such as {@code [update]} or {@code [delete, create]}. */
+  public static List<String> actions(JsonNode change) {
+    List<String> actions = new ArrayList<>();
+    change.path("actions").forEach(action -> actions.add(action.asText()));
+    return actions;
+  }
+}
