@@ -87,14 +87,6 @@ public final class TofuWorkspace {
     return result;
   }
 
-  /**
-   * {@code tofu plan -detailed-exitcode}: 0 when there is nothing to change, 2 when the plan has
-   * changes, 1 on errors.
-   */
-  public int planExitCode() {
-    return run("plan", "-detailed-exitcode", "-no-color").exitCode();
-  }
-
   public CommandResult init() {
     return runOk("init", "-no-color");
   }
