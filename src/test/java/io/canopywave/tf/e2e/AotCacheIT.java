@@ -56,10 +56,12 @@ class AotCacheIT {
   void launcher_cacheIsGarbage_startsNormallyWithOnlyTheHandshakeOnStdout() throws Exception {
     Path copy = copyOfProvider();
     Files.writeString(copy.resolve("provider.aot"), "not a cache at all\n");
+    Files.writeString(copy.resolve("provider.aot.dir"), copy.toRealPath() + "\n");
     Path stderr = scratch.resolve("stderr.txt");
 
     // PluginProcess refuses a first stdout line that is not a handshake.
-    launchAndAskSchema(copy.resolve("terraform-provider-canopywave"), Map.of(), stderr);
+    launchAndAskSchema(copy.resolve("terraform-provider-canopywave"),
+        Map.of("XDG_CACHE_HOME", scratch.resolve("xdg-cache").toString()), stderr);
 
     assertThat(Files.readString(stderr)).contains("AOT cache");
   }
@@ -97,6 +99,23 @@ class AotCacheIT {
     assertThat(Files.readString(stderr)).doesNotContain("Opened AOT cache");
   }
 
+  @Test
+  void launcher_copiedWithTheBuildCache_leavesItAloneAndTrainsItsOwn() throws Exception {
+    Path copy = copyOfProvider();
+    Path build = BuildLayout.providerDirectory();
+    Files.copy(build.resolve("provider.aot"), copy.resolve("provider.aot"));
+    Files.copy(build.resolve("provider.aot.dir"), copy.resolve("provider.aot.dir"));
+    Path userCache = Files.createDirectories(scratch.resolve("xdg-cache"));
+    Path stderr = scratch.resolve("stderr.txt");
+
+    launchAndAskSchema(copy.resolve("terraform-provider-canopywave"),
+        Map.of("XDG_CACHE_HOME", userCache.toString(), "CANOPYWAVE_PROVIDER_JAVA_OPTS", CACHE_LOG),
+        stderr);
+
+    assertThat(Files.readString(stderr)).doesNotContain("Opened AOT cache");
+    assertThat(awaitTrainedCache(userCache.resolve("terraform-provider-canopywave"))).exists();
+  }
+
   /** A copy of the built provider directory, without the build's cache. */
   private Path copyOfProvider() throws IOException {
     Path source = BuildLayout.providerDirectory();
@@ -106,7 +125,7 @@ class AotCacheIT {
         Path destination = target.resolve(source.relativize(path).toString());
         if (Files.isDirectory(path)) {
           Files.createDirectories(destination);
-        } else if (!path.getFileName().toString().equals("provider.aot")) {
+        } else if (!path.getFileName().toString().startsWith("provider.aot")) {
           Files.copy(path, destination, StandardCopyOption.COPY_ATTRIBUTES);
         }
       }
