@@ -28,6 +28,8 @@ public final class BillingDataSource {
 
   private BillingDataSource() {}
 
+  // Limitation: only the fields of each record are read leniently; an answer whose records are
+  // not JSON objects at all (a list of strings, say) still fails the read with an error.
   public static ListSpec<BillingRecord> spec() {
     return new ListSpec<>(TYPE_NAME,
         "The billing records of a project. Canopy Wave marks this endpoint as **work in"

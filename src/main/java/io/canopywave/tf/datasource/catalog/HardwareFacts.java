@@ -33,6 +33,9 @@ public record HardwareFacts(String gpuModel, Long gpuCount, Long vcpus, BigDecim
       Pattern.CASE_INSENSITIVE);
   private static final BigDecimal GB_PER_TB = BigDecimal.valueOf(1024);
 
+  // Limitation: the API states hardware only as free text, so a display name shaped other than
+  // "<count>x <model> (...)" or "<n> vCPU ..." (say "H100 x 8") gives null GPU facts, and the
+  // GPU filters of canopywave_instance_types then leave that type out.
   /** Reads {@code name} and {@code specs}; either may be null. */
   public static HardwareFacts parse(String name, String specs) {
     String model = null;
