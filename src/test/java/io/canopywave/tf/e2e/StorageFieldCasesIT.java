@@ -3,8 +3,8 @@ package io.canopywave.tf.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.canopywave.tf.e2e.support.CommandResult;
-import io.canopywave.tf.e2e.support.SimulatorFixture;
-import io.canopywave.tf.e2e.support.TofuState;
+import io.canopywave.tf.e2e.support.SimulatedCloud;
+import io.canopywave.tf.e2e.support.StateJson;
 import io.canopywave.tf.e2e.support.TofuWorkspace;
 import io.canopywave.tf.simulator.FaultRule;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** F05 and F06 for the volume, file system and ssh key: the same promise for each kind. */
 class StorageFieldCasesIT {
   @RegisterExtension
-  static final SimulatorFixture SIM = SimulatorFixture.defaults();
+  static final SimulatedCloud CLOUD = new SimulatedCloud();
 
   private static final String ED25519 =
       "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMy/6SeyjtenrEyUDS4b7LBMCphEOPQu1tcnWGE7keZe";
@@ -60,13 +60,14 @@ class StorageFieldCasesIT {
   }
 
   private static TofuWorkspace applied(Kind kind, String name) {
-    TofuWorkspace workspace = SIM.workspace(name, kind.config());
-    workspace.runOk("apply", "-auto-approve", "-no-color");
+    TofuWorkspace workspace = CLOUD.initialized(name, kind.config());
+    workspace.apply();
     return workspace;
   }
 
   private static String simulatorId(TofuWorkspace workspace, Kind kind) {
-    return TofuState.values(workspace.showJson(), kind.type()).path(kind.simulatorId()).asText();
+    return StateJson.values(workspace.showJson(), kind.address()).path(kind.simulatorId())
+        .asText();
   }
 
   /** F05: deleted outside Terraform. */
@@ -74,14 +75,14 @@ class StorageFieldCasesIT {
   @MethodSource("kinds")
   void deletedOutOfBand_planProposesCreateAndRefreshOnlyDropsIt(Kind kind) {
     TofuWorkspace workspace = applied(kind, "gone-" + kind.simulatorKind());
-    SIM.control().delete(kind.simulatorKind(), simulatorId(workspace, kind));
+    CLOUD.control().delete(kind.simulatorKind(), simulatorId(workspace, kind));
 
     CommandResult plan = workspace.run("plan", "-detailed-exitcode", "-no-color");
 
     assertThat(plan.exitCode()).as(plan.describe()).isEqualTo(2);
     assertThat(plan.stdout()).contains(kind.address() + " will be created");
     workspace.runOk("apply", "-refresh-only", "-auto-approve", "-no-color");
-    assertThat(TofuState.count(workspace.showJson())).isZero();
+    assertThat(StateJson.addresses(workspace.showJson())).isEmpty();
   }
 
   /** F06: the delete answers that the object is already gone. */
@@ -90,12 +91,12 @@ class StorageFieldCasesIT {
   void destroy_deleteAnswersNotFound_succeeds(Kind kind) {
     TofuWorkspace workspace = applied(kind, "not-found-" + kind.simulatorKind());
     String id = simulatorId(workspace, kind);
-    SIM.control().addFault(FaultRule.on("DELETE", kind.deletePath()).status(404)
+    CLOUD.control().addFault(FaultRule.on("DELETE", kind.deletePath()).status(404)
         .body(Map.of("error", kind.simulatorKind() + " " + id + " not found")).build());
 
-    workspace.runOk("destroy", "-auto-approve", "-no-color");
+    workspace.destroy();
 
-    assertThat(TofuState.count(workspace.showJson())).isZero();
-    assertThat(SIM.control().requests("DELETE", kind.deletePath())).hasSize(1);
+    assertThat(StateJson.addresses(workspace.showJson())).isEmpty();
+    assertThat(CLOUD.control().requests("DELETE", kind.deletePath())).hasSize(1);
   }
 }

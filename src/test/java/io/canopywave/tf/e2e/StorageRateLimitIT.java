@@ -3,8 +3,8 @@ package io.canopywave.tf.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.canopywave.tf.e2e.support.SimulatorFixture;
-import io.canopywave.tf.e2e.support.TofuState;
+import io.canopywave.tf.e2e.support.SimulatedCloud;
+import io.canopywave.tf.e2e.support.StateJson;
 import io.canopywave.tf.e2e.support.TofuWorkspace;
 import io.canopywave.tf.simulator.FaultRule;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** F13: rate limiting in the middle of an apply of ssh keys and volumes. */
 class StorageRateLimitIT {
   @RegisterExtension
-  static final SimulatorFixture SIM = SimulatorFixture.defaults();
+  static final SimulatedCloud CLOUD = new SimulatedCloud();
 
   private static final String CONFIG = """
       resource "canopywave_ssh_key" "key" {
@@ -39,22 +39,26 @@ class StorageRateLimitIT {
   private static final Duration IN_FLIGHT = Duration.ofMillis(400);
   private static final Duration PAUSE = Duration.ofMillis(950);
 
+  /** The sorted values of {@code attribute} of the resources whose address starts so. */
+  private static List<String> attribute(JsonNode show, String addressPrefix, String attribute) {
+    return StateJson.addresses(show).stream().filter(a -> a.startsWith(addressPrefix))
+        .map(a -> StateJson.values(show, a).path(attribute).asText()).sorted().toList();
+  }
+
   @Test
   void apply_everyThirdRequest429HalfWithRetryAfter_convergesWithoutDuplicates() {
-    String withRetryAfter = SIM.control().addFault(FaultRule.on(null, "/api/v1/**").status(429)
+    String withRetryAfter = CLOUD.control().addFault(FaultRule.on(null, "/api/v1/**").status(429)
         .headers(Map.of("Retry-After", "1")).every(6).build());
-    SIM.control().addFault(FaultRule.on(null, "/api/v1/**").status(429).every(3).build());
-    TofuWorkspace workspace = SIM.workspace("rate-limited", CONFIG);
+    CLOUD.control().addFault(FaultRule.on(null, "/api/v1/**").status(429).every(3).build());
+    TofuWorkspace workspace = CLOUD.initialized("rate-limited", CONFIG);
 
-    workspace.runOk("apply", "-auto-approve", "-no-color");
+    workspace.apply();
 
     JsonNode show = workspace.showJson();
-    List<String> stateKeys = TofuState.resources(show, "canopywave_ssh_key").stream()
-        .map(r -> r.path("values").path("name").asText()).sorted().toList();
-    List<String> stateVolumes = TofuState.resources(show, "canopywave_volume").stream()
-        .map(r -> r.path("values").path("id").asText()).sorted().toList();
-    List<Map<String, Object>> keys = SIM.control().objects("ssh-keys");
-    List<Map<String, Object>> volumes = SIM.control().objects("volumes");
+    List<String> stateKeys = attribute(show, "canopywave_ssh_key.", "name");
+    List<String> stateVolumes = attribute(show, "canopywave_volume.", "id");
+    List<Map<String, Object>> keys = CLOUD.control().objects("ssh-keys");
+    List<Map<String, Object>> volumes = CLOUD.control().objects("volumes");
     assertThat(keys.stream().map(k -> (String) k.get("name")).sorted().toList())
         .containsExactlyElementsOf(stateKeys)
         .containsExactly("key-0", "key-1", "key-2", "key-3", "key-4");
@@ -63,7 +67,7 @@ class StorageRateLimitIT {
     assertThat(volumes).extracting(v -> (String) v.get("name")).doesNotHaveDuplicates()
         .hasSize(5);
 
-    List<Map<String, Object>> log = SIM.control().requests();
+    List<Map<String, Object>> log = CLOUD.control().requests();
     List<Instant> retryAfters = log.stream()
         .filter(r -> withRetryAfter.equals(r.get("fault")))
         .map(r -> Instant.parse((String) r.get("time"))).toList();

@@ -86,13 +86,7 @@ public final class ListedLifecycle<A, T> {
 
   /** Plans the provider's {@code project} and {@code region} where the config sets none. */
   public CtyValue planScope(CtyValue config, CtyValue planned, Operation op) {
-    if (!(planned instanceof CtyValue.ObjectVal object)) {
-      return planned;
-    }
-    // Before the provider is configured (unknown settings), scope stays unknown until apply.
-    return connections.ifReady()
-        .<CtyValue>map(c -> ScopeAttributes.planDefaults(object, config, c, op.diagnostics()))
-        .orElse(planned);
+    return ScopeAttributes.planDefaults(planned, config, connections, op.diagnostics());
   }
 
   /**
@@ -163,9 +157,8 @@ public final class ListedLifecycle<A, T> {
    */
   public CtyValue importState(String raw, BiFunction<ImportId, Values.ObjectBuilder,
       Values.ObjectBuilder> extra, Operation op) {
-    Connection connection = connections.get();
-    return ImportId.parse(raw, connection.defaultProject(), connection.defaultRegion(),
-            kind.idLabel(), kind.exampleId(), op.diagnostics())
+    return ScopeAttributes.importId(raw, connections, kind.idLabel(), kind.exampleId(),
+            op.diagnostics())
         .<CtyValue>map(parsed -> extra.apply(parsed, Values.objectBuilder(schema.impliedType())
                 .set(kind.idLabel(), parsed.id())
                 .set(ScopeAttributes.PROJECT, parsed.project())

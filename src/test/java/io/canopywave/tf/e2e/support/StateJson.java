@@ -52,4 +52,28 @@ public final class StateJson {
     change.path("actions").forEach(action -> actions.add(action.asText()));
     return actions;
   }
+
+  /**
+   * The {@code sensitive_values} of the resource at {@code address}: which attributes the
+   * state marks sensitive ({@code "private_key": true}).
+   */
+  public static JsonNode sensitiveValues(JsonNode show, String address) {
+    for (JsonNode resource : show.path("values").path("root_module").path("resources")) {
+      if (address.equals(resource.path("address").asText())) {
+        return resource.path("sensitive_values");
+      }
+    }
+    throw new AssertionError("no " + address + " in state; it holds " + addresses(show));
+  }
+
+  /** The attribute paths that force the change's replacement, steps joined by dots. */
+  public static List<String> replacePaths(JsonNode change) {
+    List<String> paths = new ArrayList<>();
+    for (JsonNode path : change.path("replace_paths")) {
+      List<String> steps = new ArrayList<>();
+      path.forEach(step -> steps.add(step.asText()));
+      paths.add(String.join(".", steps));
+    }
+    return paths;
+  }
 }

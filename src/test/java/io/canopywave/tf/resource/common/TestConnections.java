@@ -32,18 +32,15 @@ public final class TestConnections {
         .readTimeout(Duration.ofSeconds(5))
         .listCacheTtl(Duration.ZERO)
         .build());
-    Connection connection = new Connection(client, project, region);
-    return new ConnectionSource() {
-      @Override
-      public Connection get() {
-        return connection;
-      }
+    return new Configured(new Connection(client, project, region));
+  }
 
-      @Override
-      public Optional<Connection> ifReady() {
-        return Optional.of(connection);
-      }
-    };
+  /** A provider configured once and for all. */
+  private record Configured(Connection get) implements ConnectionSource {
+    @Override
+    public Optional<Connection> ifReady() {
+      return Optional.of(get);
+    }
   }
 
   /** For plans, which make no call: a port nothing listens on. */
