@@ -15,6 +15,9 @@ import java.util.function.Supplier;
  * answer that leaves the outcome unknown the object is looked up by name and adopted, never
  * created a second time ({@link CreateOnce}). Failures become error diagnostics.
  */
+// Limitation: after a 429 or an answer with an unknown outcome, an object that already had the
+// name before this apply is adopted as the one just created: the API shows nothing (creation
+// time, request token) that would tell the two apart.
 public final class UniqueNameCreate {
   /** How long an uncertain create is looked up by name at most. */
   static final Duration LOOKUP_WINDOW = Duration.ofMinutes(2);

@@ -35,6 +35,9 @@ record VolumeModel(String id, String name, Long sizeGb, String type, String stat
    * plan). Fields the answer lacks keep what {@code known} holds, so that a terse answer is not
    * mistaken for drift.
    */
+  // Limitation: an imported volume whose list entry has no `type` gets a null type, so a
+  // configuration that leaves `type` out plans a replacement to reach the default; the shape
+  // the provider knows always carries the type.
   static VolumeModel fromApi(Volume listed, CtyValue known) {
     ObjectReader before = ObjectReader.of(known);
     return new VolumeModel(listed.id(),
