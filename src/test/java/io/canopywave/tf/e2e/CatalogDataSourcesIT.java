@@ -4,7 +4,7 @@ import static io.canopywave.tf.e2e.support.TofuOutputs.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.canopywave.tf.e2e.support.SimulatorFixture;
+import io.canopywave.tf.e2e.support.SimulatedCloud;
 import io.canopywave.tf.e2e.support.TestData;
 import io.canopywave.tf.e2e.support.TofuOutputs;
 import io.canopywave.tf.e2e.support.TofuWorkspace;
@@ -18,11 +18,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class CatalogDataSourcesIT {
   @RegisterExtension
-  static final SimulatorFixture SIM = SimulatorFixture.defaults();
+  static final SimulatedCloud SIM = new SimulatedCloud();
 
   @Test
   void apply_catalogAndAccountDataSources_outputsHoldTheCatalogueAndTheNextPlanIsEmpty() {
-    TofuWorkspace workspace = SIM.workspace("data-catalog", TestData.hcl("d/catalog.tf"));
+    TofuWorkspace workspace = SIM.initialized("data-catalog", TestData.hcl("d/catalog.tf"));
 
     workspace.runOk("apply", "-auto-approve", "-no-color");
     JsonNode out = TofuOutputs.values(workspace);
@@ -61,7 +61,7 @@ class CatalogDataSourcesIT {
     assertThat(out.path("ids").path("images").asText()).isEqualTo("images?flavor=m1.advanced");
     assertThat(out.path("ids").path("types").asText())
         .isEqualTo("instance_types?gpu_model=B999");
-    assertThat(out.path("ids").path("billing").asText()).isEqualTo(SimulatorFixture.PROJECT);
+    assertThat(out.path("ids").path("billing").asText()).isEqualTo(SimulatedCloud.PROJECT);
     assertThat(workspace.planExitCode()).isZero();
   }
 }

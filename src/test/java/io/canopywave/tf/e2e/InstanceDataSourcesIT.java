@@ -1,7 +1,7 @@
 package io.canopywave.tf.e2e;
 
-import static io.canopywave.tf.e2e.support.SimulatorFixture.PROJECT;
-import static io.canopywave.tf.e2e.support.SimulatorFixture.REGION;
+import static io.canopywave.tf.e2e.support.SimulatedCloud.PROJECT;
+import static io.canopywave.tf.e2e.support.SimulatedCloud.REGION;
 import static io.canopywave.tf.e2e.support.TofuOutputs.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,11 +11,10 @@ import io.canopywave.tf.api.model.AllocatedIp;
 import io.canopywave.tf.api.model.LaunchRequest;
 import io.canopywave.tf.api.model.Scope;
 import io.canopywave.tf.e2e.support.CommandResult;
-import io.canopywave.tf.e2e.support.SimulatorFixture;
+import io.canopywave.tf.e2e.support.SimulatedCloud;
 import io.canopywave.tf.e2e.support.TestData;
 import io.canopywave.tf.e2e.support.TofuOutputs;
 import io.canopywave.tf.e2e.support.TofuWorkspace;
-import io.canopywave.tf.simulator.SimulatorOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** {@code canopywave_instance} and {@code canopywave_instances} end to end. */
 class InstanceDataSourcesIT {
   @RegisterExtension
-  static final SimulatorFixture SIM =
-      SimulatorFixture.with(SimulatorOptions.defaults().withBuildSeconds(0.2));
+  static final SimulatedCloud SIM = new SimulatedCloud();
 
   private static final String PASSWORD = "it-only-password-6c1d";
 
@@ -38,17 +36,14 @@ class InstanceDataSourcesIT {
   @Test
   void apply_instancesMadeElsewhere_lookupsAndListsHoldThemAndTheNextPlanIsEmpty() {
     SIM.control().config(Map.of("build_seconds", 0));
-    String webId;
-    AllocatedIp ip;
-    try (CanopyWaveClient client = SIM.apiClient()) {
-      webId = launch(client, REGION, "web");
-      launch(client, "redwood", "db");
-      ip = client.publicIps().allocate(new Scope(PROJECT, REGION));
-      client.publicIps().associate(new Scope(PROJECT, REGION), ip.id(), webId);
-      SIM.control().config(Map.of("build_seconds", 600));
-      launch(client, REGION, "building");
-    }
-    TofuWorkspace workspace = SIM.workspace("data-instances", TestData.hcl("d/instances.tf"))
+    CanopyWaveClient client = SIM.api();
+    String webId = launch(client, REGION, "web");
+    launch(client, "redwood", "db");
+    AllocatedIp ip = client.publicIps().allocate(new Scope(PROJECT, REGION));
+    client.publicIps().associate(new Scope(PROJECT, REGION), ip.id(), webId);
+    SIM.control().config(Map.of("build_seconds", 600));
+    launch(client, REGION, "building");
+    TofuWorkspace workspace = SIM.initialized("data-instances", TestData.hcl("d/instances.tf"))
         .withEnvironment("TF_VAR_web_id", webId);
 
     workspace.runOk("apply", "-auto-approve", "-no-color");
@@ -78,7 +73,7 @@ class InstanceDataSourcesIT {
 
   @Test
   void plan_lookupsThatFindNothing_failNamingWhatWasSearched() {
-    TofuWorkspace workspace = SIM.workspace("data-instance-missing", """
+    TofuWorkspace workspace = SIM.initialized("data-instance-missing", """
         data "canopywave_instance" "by_name" {
           name = "nope"
         }
@@ -102,7 +97,7 @@ class InstanceDataSourcesIT {
 
   @Test
   void apply_dataSourcesDependingOnNewResources_areReadDuringApplyAndPlanCleanAfter() {
-    TofuWorkspace workspace = SIM.workspace("data-unknown", TestData.hcl("d/unknown_at_plan.tf"))
+    TofuWorkspace workspace = SIM.initialized("data-unknown", TestData.hcl("d/unknown_at_plan.tf"))
         .withEnvironment("TF_VAR_password", PASSWORD);
 
     CommandResult plan = workspace.runOk("plan", "-no-color");

@@ -1,7 +1,7 @@
 package io.canopywave.tf.e2e;
 
-import static io.canopywave.tf.e2e.support.SimulatorFixture.PROJECT;
-import static io.canopywave.tf.e2e.support.SimulatorFixture.REGION;
+import static io.canopywave.tf.e2e.support.SimulatedCloud.PROJECT;
+import static io.canopywave.tf.e2e.support.SimulatedCloud.REGION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +11,7 @@ import io.canopywave.tf.api.model.NewFileSystem;
 import io.canopywave.tf.api.model.NewSshKey;
 import io.canopywave.tf.api.model.NewVolume;
 import io.canopywave.tf.api.model.Scope;
-import io.canopywave.tf.e2e.support.SimulatorFixture;
+import io.canopywave.tf.e2e.support.SimulatedCloud;
 import io.canopywave.tf.e2e.support.TestData;
 import io.canopywave.tf.e2e.support.TofuOutputs;
 import io.canopywave.tf.e2e.support.TofuWorkspace;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class ScopedListDataSourcesIT {
   @RegisterExtension
-  static final SimulatorFixture SIM = SimulatorFixture.defaults();
+  static final SimulatedCloud SIM = new SimulatedCloud();
 
   static final String PUBLIC_KEY =
       "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMy/6SeyjtenrEyUDS4b7LBMCphEOPQu1tcnWGE7keZe";
@@ -33,18 +33,14 @@ class ScopedListDataSourcesIT {
   @Test
   void apply_objectsMadeElsewhere_outputsListThemAnEmptyScopeGivesEmptyListsPlanIsEmpty() {
     Scope scope = new Scope(PROJECT, REGION);
-    String volumeId;
-    String fileSystemId;
-    AllocatedIp ip;
-    try (CanopyWaveClient client = SIM.apiClient()) {
-      client.sshKeys().add(new NewSshKey(scope, "admin", PUBLIC_KEY));
-      volumeId = client.volumes().create(new NewVolume(scope, "data", "ssd", 100));
-      fileSystemId = client.fileSystems().create(new NewFileSystem(scope, "shared", 500));
-      ip = client.publicIps().allocate(scope);
-      client.volumes().create(new NewVolume(new Scope(PROJECT, "redwood"), "far", "hdd", 5));
-    }
+    CanopyWaveClient client = SIM.api();
+    client.sshKeys().add(new NewSshKey(scope, "admin", PUBLIC_KEY));
+    String volumeId = client.volumes().create(new NewVolume(scope, "data", "ssd", 100));
+    String fileSystemId = client.fileSystems().create(new NewFileSystem(scope, "shared", 500));
+    AllocatedIp ip = client.publicIps().allocate(scope);
+    client.volumes().create(new NewVolume(new Scope(PROJECT, "redwood"), "far", "hdd", 5));
     TofuWorkspace workspace =
-        SIM.workspace("data-scoped-lists", TestData.hcl("d/scoped_lists.tf"));
+        SIM.initialized("data-scoped-lists", TestData.hcl("d/scoped_lists.tf"));
 
     workspace.runOk("apply", "-auto-approve", "-no-color");
     JsonNode out = TofuOutputs.values(workspace);
