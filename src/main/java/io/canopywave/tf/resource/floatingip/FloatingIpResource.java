@@ -13,6 +13,7 @@ import io.canopywave.tf.api.WaitException;
 import io.canopywave.tf.api.model.AllocatedIp;
 import io.canopywave.tf.api.model.PublicIp;
 import io.canopywave.tf.api.model.Scope;
+import io.canopywave.tf.cancel.Cancellation;
 import io.canopywave.tf.plan.ImportId;
 import io.canopywave.tf.plan.Timeouts;
 import io.canopywave.tf.resource.common.ApiDiagnostics;
@@ -109,6 +110,10 @@ public final class FloatingIpResource implements ImportableResource, PlanModifyi
       op.diagnostics().add(ApiDiagnostics.of(e, "set up " + what, IpAssociations.pathOf(e)));
     } catch (WaitException e) {
       op.diagnostics().add(ApiDiagnostics.waitFailed(e, "Timed out setting up " + what));
+    } catch (Cancellation.CancelledException e) {
+      op.diagnostics().error("Cancelled while setting up " + what, "The address is allocated"
+          + " and recorded in the state (tainted), so that the next apply replaces it or"
+          + " destroy releases it.");
     }
     return state.toValue(timeouts);
   }

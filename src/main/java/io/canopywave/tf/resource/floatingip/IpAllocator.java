@@ -104,8 +104,10 @@ final class IpAllocator {
               .describedBy(Candidates::describe),
           window);
     } catch (WaitException notFound) {
+      // Whole seconds read better than the remainder of a timeout (1.99998s).
+      Duration shown = Duration.ofSeconds(Math.max(1, Math.round(window.toMillis() / 1000.0)));
       throw new AmbiguousAllocationException("no new unassociated address appeared within "
-          + GoDuration.format(window), failure);
+          + GoDuration.format(shown), failure);
     } catch (ApiException listFailed) {
       throw new AmbiguousAllocationException("listing the addresses to find it failed: "
           + listFailed.getMessage(), failure);

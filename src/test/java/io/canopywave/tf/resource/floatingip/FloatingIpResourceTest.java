@@ -1,0 +1,203 @@
+package io.canopywave.tf.resource.floatingip;
+
+import static io.canopywave.tf.plan.BlockValues.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canopywave.tf.api.model.LaunchRequest;
+import io.canopywave.tf.api.model.Scope;
+import io.canopywave.tf.cancel.Cancellation;
+import io.canopywave.tf.schema.AttributePath;
+import io.canopywave.tf.schema.Block;
+import io.canopywave.tf.schema.Diagnostic;
+import io.canopywave.tf.schema.Diagnostics;
+import io.canopywave.tf.simulator.FaultRule;
+import io.canopywave.tf.simulator.Simulator;
+import io.canopywave.tf.simulator.SimulatorControl;
+import io.canopywave.tf.simulator.SimulatorOptions;
+import io.canopywave.tf.spi.ClientCapabilities;
+import io.canopywave.tf.spi.Operation;
+import io.canopywave.tf.value.CtyType;
+import io.canopywave.tf.value.CtyValue;
+import io.canopywave.tf.value.ObjectReader;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The floating IP resources' failure paths, called as the protocol layer calls them, against
+ * the in-process simulator and its faults.
+ */
+class FloatingIpResourceTest {
+  private static final Block IP = FloatingIpSchema.SCHEMA.block();
+  private static final Scope SCOPE = new Scope("bob@example.com", "sequoia");
+
+  private static Simulator simulator;
+  private static SimulatorControl control;
+  private static TestConnections connections;
+
+  private final Diagnostics diagnostics = new Diagnostics();
+  private final Operation op =
+      new Operation(diagnostics, ClientCapabilities.NONE, new Cancellation());
+
+  @BeforeAll
+  static void start() {
+    simulator = Simulator.start(SimulatorOptions.defaults().withPort(0).withBuildSeconds(0.1));
+    control = simulator.control();
+    connections = TestConnections.to(simulator.baseUrl(), simulator.apiKey(), SCOPE.project(),
+        SCOPE.region());
+  }
+
+  @AfterAll
+  static void stop() {
+    connections.connection().client().close();
+    simulator.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    control.reset();
+  }
+
+  @Test
+  void create_allocationLostWhileAnotherAddressAppeared_failsWithoutAdoptingEither()
+      throws Exception {
+    control.addFault(FaultRule.on("POST", "/api/v1/ips").status(504).after().delayMs(1500)
+        .times(1).build());
+    FloatingIpResource resource = new FloatingIpResource(connections);
+
+    CompletableFuture<CtyValue> created =
+        CompletableFuture.supplyAsync(() -> resource.create(planned(null, "20s"), null, op));
+    awaitFaultFired();
+    // Someone else allocates while the provider's answer is on its way.
+    connections.connection().client().publicIps().allocate(SCOPE);
+    CtyValue state = created.get();
+
+    assertThat(state).isNull();
+    assertThat(control.objects("ips")).hasSize(2);
+    Diagnostic error = onlyError();
+    assertThat(error.summary()).contains("may have been allocated");
+    assertThat(error.detail()).contains("2 new unassociated addresses appeared")
+        .contains("bob@example.com/sequoia/<id>");
+  }
+
+  @Test
+  void create_allocationFailedBeforeTakingEffect_failsAfterTheAdoptionWindow() {
+    control.addFault(FaultRule.on("POST", "/api/v1/ips").status(504).times(1).build());
+    FloatingIpResource resource = new FloatingIpResource(connections);
+
+    CtyValue state = resource.create(planned(null, "2s"), null, op);
+
+    assertThat(state).isNull();
+    assertThat(control.objects("ips")).isEmpty();
+    assertThat(control.requests("POST", "/api/v1/ips")).hasSize(1);
+    assertThat(onlyError().detail()).contains("no new unassociated address appeared within 2s");
+  }
+
+  @Test
+  void create_associationRefused_returnsTheAllocatedAddressWithAnErrorOnInstanceId() {
+    FloatingIpResource resource = new FloatingIpResource(connections);
+
+    CtyValue state = resource.create(planned("no-such-instance", "20s"), null, op);
+
+    Map<String, Object> listed = control.objects("ips").getFirst();
+    ObjectReader recorded = ObjectReader.of(state);
+    assertThat(recorded.string("id")).isEqualTo(listed.get("id"));
+    assertThat(recorded.string("address")).isEqualTo(listed.get("ip"));
+    assertThat(recorded.isNull("instance_id")).isTrue();
+    assertThat(onlyError().path()).isEqualTo(AttributePath.of("instance_id"));
+  }
+
+  @Test
+  void create_associateAnswer503_checksTheListAndSendsItAgain() {
+    String web = launch("web-a");
+    control.addFault(FaultRule.on("POST", "/api/v1/ips/*/associate").status(503).times(1)
+        .build());
+    FloatingIpResource resource = new FloatingIpResource(connections);
+
+    CtyValue state = resource.create(planned(web, "20s"), null, op);
+
+    assertThat(diagnostics.hasErrors()).as("%s", diagnostics).isFalse();
+    assertThat(ObjectReader.of(state).string("instance_name")).isEqualTo("web-a");
+    assertThat(control.requests("POST", "/api/v1/ips/*/associate")).hasSize(2);
+  }
+
+  @Test
+  void create_associateAnswerLostAfterItHappened_doesNotSendItAgain() {
+    String web = launch("web-a");
+    control.addFault(FaultRule.on("POST", "/api/v1/ips/*/associate").status(504).after()
+        .times(1).build());
+    FloatingIpResource resource = new FloatingIpResource(connections);
+
+    CtyValue state = resource.create(planned(web, "20s"), null, op);
+
+    assertThat(diagnostics.hasErrors()).as("%s", diagnostics).isFalse();
+    assertThat(ObjectReader.of(state).string("instance_id")).isEqualTo(web);
+    assertThat(control.requests("POST", "/api/v1/ips/*/associate")).hasSize(1);
+  }
+
+  @Test
+  void update_addressReleasedMeanwhile_failsAndDropsIt() {
+    String first = launch("web-a");
+    String second = launch("web-b");
+    FloatingIpResource resource = new FloatingIpResource(connections);
+    CtyValue state = resource.create(planned(first, "20s"), null, op);
+    control.delete("ips", ObjectReader.of(state).string("id"));
+
+    CtyValue after = resource.update(state,
+        ((CtyValue.ObjectVal) state).with("instance_id", CtyValue.string(second)), null, op);
+
+    assertThat(after).isNull();
+    assertThat(onlyError().summary()).contains("no longer exists");
+  }
+
+  @Test
+  void read_instanceIdUnsetAndAssociatedElsewhere_leavesTheAssociationAlone() {
+    String web = launch("web-a");
+    FloatingIpResource resource = new FloatingIpResource(connections);
+    CtyValue state = resource.create(planned(null, "20s"), null, op);
+    connections.connection().client().publicIps()
+        .associate(SCOPE, ObjectReader.of(state).string("id"), web);
+
+    ObjectReader read = ObjectReader.of(resource.read(state, op));
+
+    assertThat(read.isNull("instance_id")).isTrue();
+    assertThat(read.string("instance_name")).isEqualTo("web-a");
+    assertThat(read.string("status")).isEqualTo("ACTIVE");
+  }
+
+  private static CtyValue planned(String instanceId, String createTimeout) {
+    CtyValue timeouts = object(IP.block("timeouts").orElseThrow().block(),
+        "create", createTimeout);
+    CtyValue instance =
+        instanceId == null ? CtyValue.nullOf(CtyType.STRING) : CtyValue.string(instanceId);
+    return object(IP, "id", CtyValue.unknown(CtyType.STRING), "instance_id", instance,
+        "project", SCOPE.project(), "region", SCOPE.region(), "timeouts", timeouts);
+  }
+
+  private static String launch(String name) {
+    return connections.connection().client().instances().launch(new LaunchRequest(SCOPE, name,
+        "m1.advanced", "CPU-Ubuntu.22.04", "Launch-Passw0rd", null, null));
+  }
+
+  private static void awaitFaultFired() throws InterruptedException {
+    for (int i = 0; i < 200; i++) {
+      List<Map<String, Object>> faults = control.faults();
+      if (((Number) faults.getFirst().get("fired")).intValue() > 0) {
+        return;
+      }
+      Thread.sleep(25);
+    }
+    throw new AssertionError("the fault never fired: " + control.faults());
+  }
+
+  private Diagnostic onlyError() {
+    assertThat(diagnostics.list()).as("%s", diagnostics).hasSize(1);
+    Diagnostic diagnostic = diagnostics.list().getFirst();
+    assertThat(diagnostic.isError()).isTrue();
+    return diagnostic;
+  }
+}
