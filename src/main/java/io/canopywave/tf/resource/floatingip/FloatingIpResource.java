@@ -18,7 +18,9 @@ import io.canopywave.tf.plan.ImportId;
 import io.canopywave.tf.plan.Timeouts;
 import io.canopywave.tf.resource.common.ApiDiagnostics;
 import io.canopywave.tf.resource.common.ConnectionSource;
+import io.canopywave.tf.resource.common.Deadline;
 import io.canopywave.tf.resource.common.Deletion;
+import io.canopywave.tf.resource.common.GoneStatus;
 import io.canopywave.tf.resource.common.ScopeAttributes;
 import io.canopywave.tf.resource.common.Visibility;
 import io.canopywave.tf.schema.AttributePath;
@@ -75,14 +77,14 @@ public final class FloatingIpResource implements ImportableResource, PlanModifyi
     Scope scope = ScopeAttributes.of(planned);
     CtyValue timeouts = plan.value(Timeouts.BLOCK_NAME);
     Deadline deadline =
-        Deadline.after(Timeouts.of(planned).create(FloatingIpSchema.CREATE_TIMEOUT));
+        Deadline.in(Timeouts.of(planned).create(FloatingIpSchema.CREATE_TIMEOUT));
     String where = where(scope);
 
     AllocatedIp allocated;
     try {
       allocated = allocator.allocate(client.publicIps(), client.waiter(),
           Sleeper.of(client.settings().cancellation()), scope,
-          deadline.remaining(ADOPTION_WINDOW));
+          shorter(deadline.remaining(), ADOPTION_WINDOW));
     } catch (IpAllocator.AmbiguousAllocationException e) {
       op.diagnostics().add(ambiguousAllocation(e, scope));
       return null;
@@ -127,7 +129,7 @@ public final class FloatingIpResource implements ImportableResource, PlanModifyi
     IpAssociations associations = new IpAssociations(client);
     try {
       Optional<PublicIp> found = associations.find(scope, id, CacheMode.SHARED);
-      if (found.isEmpty()) {
+      if (found.isEmpty() || GoneStatus.isGone(found.get().status())) {
         return CtyValue.nullOf(schema().impliedType());
       }
       PublicIp ip = found.get();
@@ -254,6 +256,10 @@ public final class FloatingIpResource implements ImportableResource, PlanModifyi
   private static String describe(FloatingIpState state) {
     return "floating IP " + state.id()
         + (state.address() == null ? "" : " (" + state.address() + ")");
+  }
+
+  private static Duration shorter(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   private static String where(Scope scope) {

@@ -7,12 +7,12 @@ import io.canopywave.tf.api.WaitCondition;
 import io.canopywave.tf.api.model.InstanceSummary;
 import io.canopywave.tf.api.model.PublicIp;
 import io.canopywave.tf.api.model.Scope;
+import io.canopywave.tf.resource.common.Deadline;
+import io.canopywave.tf.resource.common.GoneStatus;
 import io.canopywave.tf.schema.AttributePath;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -24,10 +24,6 @@ import java.util.function.Predicate;
 final class IpAssociations {
   /** The argument both resources name the instance with. */
   static final String INSTANCE_ID = "instance_id";
-
-  /** Instance statuses that mean the instance is gone although still listed. */
-  private static final Set<String> GONE_STATUSES =
-      Set.of("deleted", "soft_deleted", "terminated");
 
   private final CanopyWaveClient client;
 
@@ -69,7 +65,7 @@ final class IpAssociations {
       return priorInstanceId;
     }
     List<InstanceSummary> named = instances.stream()
-        .filter(instance -> server.equals(instance.name()) && !isGone(instance))
+        .filter(instance -> server.equals(instance.name()) && !GoneStatus.isGone(instance.status()))
         .toList();
     if (named.size() == 1) {
       return named.getFirst().id();
@@ -97,14 +93,19 @@ final class IpAssociations {
    */
   Optional<PublicIp> move(Scope scope, String ipId, String instanceId, boolean mayBeAssociated,
       Duration timeout) {
-    Deadline deadline = Deadline.after(timeout);
+    Deadline deadline = Deadline.in(timeout);
     Optional<PublicIp> current = find(scope, ipId, CacheMode.FRESH);
     if (current.isEmpty()) {
       return current;
     }
     if (current.get().server() != null || mayBeAssociated) {
       try {
-        disassociate(scope, ipId);
+        if (disassociate(scope, ipId) || instanceId == null) {
+          // The API may detach asynchronously: an associate sent before the list shows the
+          // address free could be refused.
+          current = Optional.of(
+              await(scope, ipId, "no instance", ip -> ip.server() == null, deadline));
+        }
       } catch (ApiException e) {
         if (e.is(ApiException.Kind.NOT_FOUND)) {
           return Optional.empty();
@@ -112,10 +113,8 @@ final class IpAssociations {
         throw e;
       }
     }
-    if (instanceId == null) {
-      return Optional.of(await(scope, ipId, "no instance", ip -> ip.server() == null, deadline));
-    }
-    return Optional.of(associate(scope, ipId, instanceId, deadline));
+    return instanceId == null ? current
+        : Optional.of(associate(scope, ipId, instanceId, deadline));
   }
 
   /**
@@ -123,7 +122,7 @@ final class IpAssociations {
    * whose outcome is unknown is checked against the list before the request is sent again.
    */
   PublicIp associate(Scope scope, String ipId, String instanceId, Duration timeout) {
-    return associate(scope, ipId, instanceId, Deadline.after(timeout));
+    return associate(scope, ipId, instanceId, Deadline.in(timeout));
   }
 
   private PublicIp associate(Scope scope, String ipId, String instanceId, Deadline deadline) {
@@ -141,16 +140,20 @@ final class IpAssociations {
   /**
    * Disassociates the IP. One that is not associated (409, F24) is fine.
    *
+   * @return true when the API disassociated it, false when it answered that it was not
+   *     associated
    * @throws ApiException when the IP is gone ({@link ApiException.Kind#NOT_FOUND}) or the call
    *     fails otherwise
    */
-  void disassociate(Scope scope, String ipId) {
+  boolean disassociate(Scope scope, String ipId) {
     try {
       client.publicIps().disassociate(scope, ipId);
+      return true;
     } catch (ApiException e) {
       if (!e.is(ApiException.Kind.CONFLICT)) {
         throw e;
       }
+      return false;
     }
   }
 
@@ -208,11 +211,6 @@ final class IpAssociations {
         throw e;
       }
     }
-  }
-
-  private static boolean isGone(InstanceSummary instance) {
-    return instance.status() != null
-        && GONE_STATUSES.contains(instance.status().toLowerCase(Locale.ROOT));
   }
 
   private static String describe(String instanceId, String name) {

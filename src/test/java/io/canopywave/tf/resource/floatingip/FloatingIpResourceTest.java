@@ -140,6 +140,29 @@ class FloatingIpResourceTest {
   }
 
   @Test
+  void update_instanceChanged_detachesSeesItFreeThenAssociates() {
+    String first = launch("web-a");
+    String second = launch("web-b");
+    FloatingIpResource resource = new FloatingIpResource(connections);
+    CtyValue state = resource.create(planned(first, "20s"), null, op);
+    control.clearRequests();
+
+    ObjectReader moved = ObjectReader.of(resource.update(state,
+        ((CtyValue.ObjectVal) state).with("instance_id", CtyValue.string(second)), null, op));
+
+    assertThat(diagnostics.hasErrors()).as("%s", diagnostics).isFalse();
+    assertThat(moved.string("instance_id")).isEqualTo(second);
+    assertThat(moved.string("instance_name")).isEqualTo("web-b");
+    List<String> calls = control.requests().stream()
+        .map(entry -> entry.get("method") + " " + entry.get("path"))
+        .filter(call -> call.contains("/ips"))
+        .toList();
+    String ip = "/api/v1/ips/" + moved.string("id");
+    assertThat(calls).containsSubsequence("DELETE " + ip + "/disassociate", "GET /api/v1/ips",
+        "POST " + ip + "/associate");
+  }
+
+  @Test
   void update_addressReleasedMeanwhile_failsAndDropsIt() {
     String first = launch("web-a");
     String second = launch("web-b");
