@@ -129,6 +129,16 @@ public final class SimulatedCloud
         .toList();
   }
 
+  /**
+   * The {@code field} of the JSON body of each logged request with this method whose path
+   * matches the glob, oldest first (null where a body lacks it): the ids of terminate calls.
+   */
+  public List<Object> bodyFields(String method, String pathGlob, String field) {
+    return control.requests(method, pathGlob).stream()
+        .<Object>map(entry -> entry.get("body") instanceof Map<?, ?> body ? body.get(field) : null)
+        .toList();
+  }
+
   /** The logged requests that change something, as {@code "METHOD path"}, oldest first. */
   public List<String> writes() {
     return control.requests().stream()

@@ -18,17 +18,42 @@ public final class StateJson {
   }
 
   /**
+   * The state's entry for the resource at {@code address}: {@code values},
+   * {@code sensitive_values}, and {@code tainted} when it is.
+   *
+   * @throws AssertionError when the state holds no such resource
+   */
+  public static JsonNode resource(JsonNode show, String address) {
+    for (JsonNode resource : show.path("values").path("root_module").path("resources")) {
+      if (address.equals(resource.path("address").asText())) {
+        return resource;
+      }
+    }
+    throw new AssertionError("no " + address + " in state; it holds " + addresses(show));
+  }
+
+  /**
    * The attribute values of the resource at {@code address}.
    *
    * @throws AssertionError when the state holds no such resource
    */
   public static JsonNode values(JsonNode show, String address) {
+    return resource(show, address).path("values");
+  }
+
+  /**
+   * The attribute values of every instance of the resource at {@code address} with
+   * {@code count} or {@code for_each} ({@code address[0]}, {@code address[1]}, ...), in state
+   * order.
+   */
+  public static List<JsonNode> countedValues(JsonNode show, String address) {
+    List<JsonNode> values = new ArrayList<>();
     for (JsonNode resource : show.path("values").path("root_module").path("resources")) {
-      if (address.equals(resource.path("address").asText())) {
-        return resource.path("values");
+      if (resource.path("address").asText().startsWith(address + "[")) {
+        values.add(resource.path("values"));
       }
     }
-    throw new AssertionError("no " + address + " in state; it holds " + addresses(show));
+    return values;
   }
 
   /**
@@ -58,12 +83,7 @@ public final class StateJson {
    * state marks sensitive ({@code "private_key": true}).
    */
   public static JsonNode sensitiveValues(JsonNode show, String address) {
-    for (JsonNode resource : show.path("values").path("root_module").path("resources")) {
-      if (address.equals(resource.path("address").asText())) {
-        return resource.path("sensitive_values");
-      }
-    }
-    throw new AssertionError("no " + address + " in state; it holds " + addresses(show));
+    return resource(show, address).path("sensitive_values");
   }
 
   /** The attribute paths that force the change's replacement, steps joined by dots. */

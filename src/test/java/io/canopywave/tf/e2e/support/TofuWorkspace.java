@@ -18,6 +18,7 @@ import java.util.Map;
  */
 public final class TofuWorkspace {
   public static final Duration DEFAULT_LIMIT = Duration.ofMinutes(5);
+  private static final String PLAN_FILE = "tfplan";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path directory;
@@ -122,8 +123,13 @@ public final class TofuWorkspace {
 
   /** Plans into a file and answers {@code tofu show -json} of that plan. */
   public JsonNode planJson() {
-    runOk("plan", "-out=tfplan", "-no-color");
-    return showJson("tfplan");
+    runOk("plan", "-out=" + PLAN_FILE, "-no-color");
+    return showJson(PLAN_FILE);
+  }
+
+  /** Applies exactly the plan that {@link #planJson} saved; fails the test unless it exits 0. */
+  public CommandResult applySavedPlan() {
+    return runOk("apply", "-no-color", PLAN_FILE);
   }
 
   public JsonNode providersSchemaJson() {
