@@ -55,6 +55,9 @@ public record InstanceCatalogue(List<InstanceType> types, List<String> images) {
     if (prior != null && displayName.equals(displayName(prior))) {
       return prior;
     }
+    // Limitation: when several flavor codes share a display name and the state holds no code
+    // (after an import), the first such code is taken; a configuration naming another of them
+    // then plans a replacement.
     return types.stream()
         .filter(t -> displayName.equals(t.name()))
         .map(InstanceType::flavor)
@@ -65,6 +68,9 @@ public record InstanceCatalogue(List<InstanceType> types, List<String> images) {
 
   /** The image name the detail gives, when it is a name (the documented API gives an id). */
   public String imageName(String reference) {
+    // Limitation: the documented detail names the image only by an OpenStack id that no other
+    // endpoint maps to a name, so an image changed outside Terraform goes unnoticed and the
+    // state keeps the configured name.
     return reference != null && hasImage(reference) ? reference : null;
   }
 }

@@ -78,13 +78,6 @@ final class InstanceDiagnostics {
             + " Wave console; the next plan shows its status.");
   }
 
-  /** The wait for gone after terminate failed. */
-  static Diagnostic deleteWaitFailed(WaitException e, String what) {
-    return Diagnostic.error("Instance not gone in time",
-        "The " + what + " was terminated, but " + e.getMessage() + ". It stays in the state;"
-            + " run `tofu destroy` again, or raise `timeouts.delete`.");
-  }
-
   /** The instance vanished while the provider changed it. */
   static Diagnostic vanished(String what, String during) {
     return Diagnostic.error("Instance disappeared",

@@ -51,6 +51,9 @@ final class InstancePlan {
       return created;
     }
     ObjectReader before = ObjectReader.of(prior);
+    // Limitation: a null in the state cannot tell "imported" from "never set", so switching an
+    // instance from `password_wo` to `password` (or setting a first `password_wo_version`) only
+    // records the value: the instance keeps the password it was launched with.
     for (String name : InstanceSchema.UNREADABLE) {
       if (before.isNull(name) && !result.get(name).isNull()) {
         requiresReplace.remove(AttributePath.of(name));

@@ -17,11 +17,11 @@ import io.canopywave.tf.api.model.InstanceDetail;
 import io.canopywave.tf.api.model.InstanceSummary;
 import io.canopywave.tf.api.model.LaunchRequest;
 import io.canopywave.tf.api.model.Scope;
-import io.canopywave.tf.plan.ImportId;
 import io.canopywave.tf.plan.Timeouts;
 import io.canopywave.tf.resource.common.ApiDiagnostics;
 import io.canopywave.tf.resource.common.Connection;
 import io.canopywave.tf.resource.common.ConnectionSource;
+import io.canopywave.tf.resource.common.Deadline;
 import io.canopywave.tf.resource.common.Deletion;
 import io.canopywave.tf.resource.common.ScopeAttributes;
 import io.canopywave.tf.schema.AttributePath;
@@ -35,7 +35,6 @@ import io.canopywave.tf.value.CtyValue;
 import io.canopywave.tf.value.ObjectReader;
 import io.canopywave.tf.value.Values;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -114,7 +113,7 @@ public final class InstanceResource
         plan.string(InstanceSchema.FLAVOR), plan.string(InstanceSchema.IMAGE), password,
         plan.string(InstanceSchema.KEYPAIR), plan.bool(InstanceSchema.IS_MONITORING));
     Duration timeout = Timeouts.of(planned).create(CREATE_TIMEOUT);
-    long started = System.nanoTime();
+    Deadline deadline = Deadline.in(timeout);
     String id;
     try {
       id = launch(client, request, min(timeout, ADOPT_WINDOW));
@@ -132,9 +131,8 @@ public final class InstanceResource
     CtyValue launched = ObjectReader.of(planned).object().with(ID, CtyValue.string(id));
     AtomicReference<InstanceDetail> last = new AtomicReference<>();
     try {
-      Duration left = timeout.minusNanos(System.nanoTime() - started);
       InstanceDetail active = waits(client).awaitActive(request.scope(), id, what,
-          left.isNegative() ? Duration.ZERO : left, last);
+          deadline.remaining(), last);
       return StateFill.fill(planned, observed(client, request.scope(), active, launched));
     } catch (WaitException e) {
       op.diagnostics().add(InstanceDiagnostics.createWaitFailed(e, what,
@@ -215,6 +213,8 @@ public final class InstanceResource
     boolean restarted = false;
     try {
       if (restart) {
+        // Limitation: the wait ends at the first `active` answer, so an API that still reports
+        // the old `active` for a moment after accepting the restart ends it before the reboot.
         client.instances().restart(scope, id);
         restarted = true;
         waits.awaitActive(scope, id, what, timeout, last);
@@ -247,29 +247,19 @@ public final class InstanceResource
     ObjectReader state = ObjectReader.of(prior);
     Scope scope = ScopeAttributes.of(prior);
     String id = state.string(ID);
-    String what = InstanceDiagnostics.what(state.string(NAME), id);
-    Duration timeout = Timeouts.of(prior).delete(DELETE_TIMEOUT);
-    long started = System.nanoTime();
-    Waiter waiter = waiters.apply(client);
-    try {
-      Deletion.run(waiter, what, () -> client.instances().terminate(scope, id), timeout);
-      Duration left = timeout.minusNanos(System.nanoTime() - started);
-      waits(client).awaitGone(scope, id, what, left.isNegative() ? Duration.ZERO : left);
-    } catch (ApiException e) {
-      op.diagnostics().add(ApiDiagnostics.of(e, "terminate " + what));
-    } catch (WaitException e) {
-      op.diagnostics().add(InstanceDiagnostics.deleteWaitFailed(e, what));
-    }
+    InstanceWaits waits = waits(client);
+    Deletion.deleteAndAwaitGone(waiters.apply(client),
+        InstanceDiagnostics.what(state.string(NAME), id),
+        () -> client.instances().terminate(scope, id),
+        () -> waits.isGone(scope, id),
+        Timeouts.of(prior).delete(DELETE_TIMEOUT), op.diagnostics());
   }
 
   @Override
   public CtyValue importState(String id, Operation op) {
-    Optional<Connection> connection = connections.ifReady();
-    Optional<ImportId> parsed = ImportId.parse(id,
-        connection.map(Connection::defaultProject).orElse(null),
-        connection.map(Connection::defaultRegion).orElse(null),
-        "id", "9bc56d2b-411b-47c3-b93a-691c3931009c", op.diagnostics());
-    return parsed.<CtyValue>map(found -> Values.objectBuilder(schema.impliedType())
+    return ScopeAttributes.importId(id, connections, "id", "9bc56d2b-411b-47c3-b93a-691c3931009c",
+            op.diagnostics())
+        .<CtyValue>map(found -> Values.objectBuilder(schema.impliedType())
             .set(ID, found.id())
             .set(ScopeAttributes.PROJECT, found.project())
             .set(ScopeAttributes.REGION, found.region())

@@ -1,5 +1,6 @@
 package io.canopywave.tf.resource.instance;
 
+import io.canopywave.tf.resource.common.GoneStatus;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,7 +29,6 @@ public record InstanceStatus(String value) {
 
   private static final Set<String> PENDING = Set.of("BUILD", "BUILDING", "REBOOT",
       "HARD_REBOOT", "REBUILD", "RESIZE", "VERIFY_RESIZE", "MIGRATING", "PASSWORD");
-  private static final Set<String> GONE = Set.of("DELETED", "SOFT_DELETED", "TERMINATED");
 
   public InstanceStatus {
     value = value == null || value.isBlank() ? "unknown" : value.strip();
@@ -46,7 +46,7 @@ public record InstanceStatus(String value) {
     if (normalized.equals("ERROR")) {
       return Phase.ERROR;
     }
-    if (GONE.contains(normalized)) {
+    if (GoneStatus.isGone(value)) {
       return Phase.GONE;
     }
     return PENDING.contains(normalized) ? Phase.PENDING : Phase.OTHER;

@@ -12,10 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The instance's waits on its detail endpoint: until it is active (after launch and restart)
- * and until it is gone (after terminate).
+ * The instance's polls of its detail endpoint: the wait until it is active (after launch and
+ * restart), and whether it is gone (after terminate).
  */
 final class InstanceWaits {
+  // Limitation: an API that keeps a new instance out of its detail answers for more than about
+  // a minute fails the create (the instance stays in the state, tainted) before the timeout.
   /**
    * How many "not found" answers in a row a wait for active tolerates: the detail may miss a
    * new instance for a while after launch. With the waiter's growing pauses, ten probes span
@@ -64,13 +66,10 @@ final class InstanceWaits {
     return waiter.await(condition, timeout);
   }
 
-  /** Polls until the detail says not found or a terminal status. */
-  void awaitGone(Scope scope, String id, String what, Duration timeout) {
-    waiter.await(
-        WaitCondition.until(what + " to be gone", () -> detailOrNull(scope, id),
-                detail -> detail == null || status(detail).isGone())
-            .describedBy(detail -> detail == null ? "gone" : describe(detail)),
-        timeout);
+  /** True when the detail says not found, or shows a terminal status (it may linger). */
+  boolean isGone(Scope scope, String id) {
+    InstanceDetail detail = detailOrNull(scope, id);
+    return detail == null || status(detail).isGone();
   }
 
   /** The detail, or null when the API says the instance does not exist. */

@@ -348,6 +348,19 @@ class InstanceResourceTest {
   }
 
   @Test
+  void delete_terminateAnswersNotFound_trustsItWithoutWaiting() {
+    CtyValue state = create(config());
+    control.addFault(FaultRule.on("POST", "/api/v1/instance-operations/terminate").status(404)
+        .body(Map.of("error", "instance not found")).build());
+    int detailsBefore = control.requests("GET", "/api/v1/instances/*").size();
+
+    resource.delete(state, op);
+
+    assertThat(diagnostics.list()).isEmpty();
+    assertThat(control.requests("GET", "/api/v1/instances/*")).hasSize(detailsBefore);
+  }
+
+  @Test
   void importState_scopedOrBareId_thenReadFillsWhatTheApiReports() {
     CtyValue created = create(config("keypair", CtyValue.nullOf(CtyType.STRING),
         "is_monitoring", true));
