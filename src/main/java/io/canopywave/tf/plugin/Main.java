@@ -26,6 +26,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    LaunchTrace.mark("main-entered");
     // Only the handshake may reach stdout; anything printed by accident goes to stderr.
     PrintStream stdout =
         new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
@@ -65,13 +66,16 @@ public final class Main {
     Optional<TlsSetup.Pending> pendingTls =
         launch.clientCertificatePem().map(TlsSetup::prepareInBackground);
     PluginServer server = new PluginServer(providerService());
+    LaunchTrace.mark("services-built");
     Optional<TlsSetup> tls = Optional.empty();
     if (pendingTls.isPresent()) {
       tls = Optional.of(pendingTls.get().await());
     }
     server.listen(launch.ports(), tls.map(TlsSetup::context));
+    LaunchTrace.mark("server-bound");
     stdout.print(Handshake.line(server.hostAndPort(), tls.map(TlsSetup::certificate)) + "\n");
     stdout.flush();
+    LaunchTrace.mark("handshake-printed");
     LOG.debug("plugin serving", "address", server.hostAndPort(), "tls", tls.isPresent());
     parent.whenGone(
         () -> {

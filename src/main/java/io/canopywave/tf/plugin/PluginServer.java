@@ -108,6 +108,9 @@ final class PluginServer {
             .executor(executor)
             .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES);
     services.forEach(builder::addService);
+    if (LaunchTrace.enabled()) {
+      builder.intercept(LaunchTrace.firstCall());
+    }
     tls.ifPresent(builder::sslContext);
     return builder.build();
   }

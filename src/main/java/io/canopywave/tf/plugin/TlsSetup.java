@@ -18,9 +18,12 @@ record TlsSetup(ServerCertificate certificate, SslContext context) {
     } catch (GeneralSecurityException e) {
       throw new LaunchException("cannot create the server certificate: " + e.getMessage(), e);
     }
+    LaunchTrace.mark("certificate-generated");
     List<X509Certificate> trusted = ClientCertificates.parse(clientCertificatePem);
     try {
-      return new TlsSetup(certificate, ServerTls.context(certificate, trusted));
+      TlsSetup setup = new TlsSetup(certificate, ServerTls.context(certificate, trusted));
+      LaunchTrace.mark("tls-context-ready");
+      return setup;
     } catch (GeneralSecurityException e) {
       throw new LaunchException("cannot set up TLS: " + e.getMessage(), e);
     }
