@@ -3,55 +3,90 @@ package io.canopywave.tf.value;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Reads and writes cty type constraints in their JSON form. */
+/**
+ * Reads and writes cty type constraints in their JSON form. Writing builds the text directly:
+ * every schema answer writes each attribute's type, and Jackson's object mapper would add
+ * hundreds of classes to the start of every provider process just for that.
+ */
 final class TypeJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
   private TypeJson() {}
 
-  static String write(CtyType type) {
-    return toNode(type).toString();
+  /** Loaded on the first read only. */
+  private static final class Reader {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 
-  static JsonNode toNode(CtyType type) {
-    return switch (type) {
-      case CtyType.Primitive p -> NODES.textNode(p.name().toLowerCase(java.util.Locale.ROOT));
-      case CtyType.Dynamic d -> NODES.textNode("dynamic");
-      case CtyType.ListOf l -> pair("list", toNode(l.element()));
-      case CtyType.SetOf s -> pair("set", toNode(s.element()));
-      case CtyType.MapOf m -> pair("map", toNode(m.element()));
+  static String write(CtyType type) {
+    StringBuilder out = new StringBuilder();
+    append(out, type);
+    return out.toString();
+  }
+
+  private static void append(StringBuilder out, CtyType type) {
+    switch (type) {
+      case CtyType.Primitive p -> appendString(out, p.name().toLowerCase(Locale.ROOT));
+      case CtyType.Dynamic d -> appendString(out, "dynamic");
+      case CtyType.ListOf l -> appendPair(out, "list", l.element());
+      case CtyType.SetOf s -> appendPair(out, "set", s.element());
+      case CtyType.MapOf m -> appendPair(out, "map", m.element());
       case CtyType.ObjectOf o -> {
-        ObjectNode attrs = NODES.objectNode();
-        o.attributes().forEach((name, t) -> attrs.set(name, toNode(t)));
-        yield pair("object", attrs);
+        out.append("[\"object\",{");
+        String separator = "";
+        for (Map.Entry<String, CtyType> attribute : o.attributes().entrySet()) {
+          out.append(separator);
+          appendString(out, attribute.getKey());
+          out.append(':');
+          append(out, attribute.getValue());
+          separator = ",";
+        }
+        out.append("}]");
       }
       case CtyType.TupleOf t -> {
-        ArrayNode elems = NODES.arrayNode();
-        t.elements().forEach(e -> elems.add(toNode(e)));
-        yield pair("tuple", elems);
+        out.append("[\"tuple\",[");
+        String separator = "";
+        for (CtyType element : t.elements()) {
+          out.append(separator);
+          append(out, element);
+          separator = ",";
+        }
+        out.append("]]");
       }
-    };
+    }
   }
 
-  private static ArrayNode pair(String kind, JsonNode inner) {
-    ArrayNode node = NODES.arrayNode();
-    node.add(kind);
-    node.add(inner);
-    return node;
+  private static void appendPair(StringBuilder out, String kind, CtyType element) {
+    out.append('[');
+    appendString(out, kind);
+    out.append(',');
+    append(out, element);
+    out.append(']');
+  }
+
+  /** A JSON string literal: quotes, backslashes and control characters escaped. */
+  private static void appendString(StringBuilder out, String text) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    out.append('"');
   }
 
   static CtyType read(String json) {
     try {
-      return fromNode(MAPPER.readTree(json));
+      return fromNode(Reader.MAPPER.readTree(json));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("invalid type constraint JSON: " + e.getOriginalMessage());
     }
