@@ -1,38 +1,29 @@
 package io.canopywave.tf.plugin;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.security.Signature;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.CertIOException;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.ContentSigner;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import java.util.Map;
 
 /**
  * The one-off certificate the plugin presents to the client. The client trusts exactly this
  * certificate (it arrives in the handshake line) and checks it for the name {@code localhost}, so
- * it is self-signed, marked as its own CA and carries that name as a DNS SAN.
+ * it is self-signed, marked as its own CA and carries that name as a DNS SAN (and 127.0.0.1 as an
+ * IP SAN). It is written with {@link Der} and signed with the JDK's own {@link Signature}: an
+ * ASN.1 library would load hundreds of classes on every start for this one structure.
  */
 public record ServerCertificate(X509Certificate certificate, PrivateKey privateKey) {
   /** Tolerates a client clock slightly behind ours. */
@@ -42,6 +33,17 @@ public record ServerCertificate(X509Certificate certificate, PrivateKey privateK
   static final String HOST = "localhost";
   static final String CURVE = "secp384r1";
   static final String SIGNATURE = "SHA384withECDSA";
+
+  private static final Map<String, String> SIGNATURE_OIDS =
+      Map.of(
+          "SHA256withECDSA", "1.2.840.10045.4.3.2",
+          "SHA384withECDSA", "1.2.840.10045.4.3.3",
+          "SHA512withECDSA", "1.2.840.10045.4.3.4");
+  private static final String SERVER_AUTH = "1.3.6.1.5.5.7.3.1";
+  private static final String CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
+  /** digitalSignature, keyEncipherment, keyAgreement and keyCertSign: bits 0, 2, 4 and 5. */
+  private static final byte KEY_USAGE_BITS = (byte) 0b1010_1100;
+  private static final byte[] LOOPBACK_IPV4 = {127, 0, 0, 1};
 
   /**
    * A new key and certificate, valid from {@code now - 30 s}. The curve is P-384: on a cold JVM
@@ -57,48 +59,54 @@ public record ServerCertificate(X509Certificate certificate, PrivateKey privateK
    */
   public static ServerCertificate selfSigned(Instant now, String curve, String signature)
       throws GeneralSecurityException {
+    String signatureOid = SIGNATURE_OIDS.get(signature);
+    if (signatureOid == null) {
+      throw new GeneralSecurityException("unsupported certificate signature " + signature);
+    }
     KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
     generator.initialize(new ECGenParameterSpec(curve));
     KeyPair keys = generator.generateKeyPair();
-    X500Name subject = new X500Name("O=Canopy Wave provider,CN=" + HOST);
-    X509v3CertificateBuilder builder =
-        new JcaX509v3CertificateBuilder(
-            subject,
-            new BigInteger(127, new SecureRandom()).setBit(0),
-            Date.from(now.minus(BACKDATE)),
-            Date.from(now.plus(LIFETIME)),
-            subject,
-            keys.getPublic());
-    try {
-      builder
-          .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
-          .addExtension(
-              Extension.keyUsage,
-              true,
-              new KeyUsage(
-                  KeyUsage.digitalSignature
-                      | KeyUsage.keyEncipherment
-                      | KeyUsage.keyAgreement
-                      | KeyUsage.keyCertSign))
-          .addExtension(
-              Extension.extendedKeyUsage,
-              false,
-              new ExtendedKeyUsage(
-                  new KeyPurposeId[] {
-                    KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth
-                  }))
-          .addExtension(
-              Extension.subjectAlternativeName,
-              false,
-              new GeneralNames(new GeneralName(GeneralName.dNSName, HOST)));
-      ContentSigner signer =
-          new JcaContentSignerBuilder(signature).build(keys.getPrivate());
-      X509Certificate certificate =
-          new JcaX509CertificateConverter().getCertificate(builder.build(signer));
-      return new ServerCertificate(certificate, keys.getPrivate());
-    } catch (CertIOException | OperatorCreationException e) {
-      throw new GeneralSecurityException("cannot build the server certificate", e);
-    }
+    byte[] algorithm = Der.sequence(Der.objectIdentifier(signatureOid));
+    byte[] name =
+        Der.sequence(
+            relativeName("2.5.4.10", "Canopy Wave provider"), relativeName("2.5.4.3", HOST));
+    byte[] toBeSigned =
+        Der.sequence(
+            Der.explicit(0, Der.integer(BigInteger.TWO)),
+            Der.integer(new BigInteger(127, new SecureRandom()).setBit(0)),
+            algorithm,
+            name,
+            Der.sequence(Der.time(now.minus(BACKDATE)), Der.time(now.plus(LIFETIME))),
+            name,
+            keys.getPublic().getEncoded(),
+            Der.explicit(3, Der.sequence(
+                extension("2.5.29.19", true, Der.sequence(Der.bool(true))),
+                extension("2.5.29.15", true, Der.bitString(new byte[] {KEY_USAGE_BITS}, 2)),
+                extension("2.5.29.37", false, Der.sequence(
+                    Der.objectIdentifier(SERVER_AUTH), Der.objectIdentifier(CLIENT_AUTH))),
+                extension("2.5.29.17", false, Der.sequence(
+                    Der.implicitPrimitive(2, HOST.getBytes(StandardCharsets.US_ASCII)),
+                    Der.implicitPrimitive(7, LOOPBACK_IPV4))))));
+    Signature signer = Signature.getInstance(signature);
+    signer.initSign(keys.getPrivate());
+    signer.update(toBeSigned);
+    byte[] der = Der.sequence(toBeSigned, algorithm, Der.bitString(signer.sign(), 0));
+    X509Certificate certificate =
+        (X509Certificate)
+            CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(der));
+    return new ServerCertificate(certificate, keys.getPrivate());
+  }
+
+  /** One attribute as a relative distinguished name: SET { SEQUENCE { type, UTF8String } }. */
+  private static byte[] relativeName(String typeOid, String value) {
+    return Der.set(Der.sequence(Der.objectIdentifier(typeOid), Der.utf8String(value)));
+  }
+
+  private static byte[] extension(String oid, boolean critical, byte[] value) {
+    return critical
+        ? Der.sequence(Der.objectIdentifier(oid), Der.bool(true), Der.octetString(value))
+        : Der.sequence(Der.objectIdentifier(oid), Der.octetString(value));
   }
 
   /** The DER bytes in standard base64 without padding, as the handshake line carries them. */
