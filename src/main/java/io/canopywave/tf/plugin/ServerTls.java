@@ -1,5 +1,6 @@
 package io.canopywave.tf.plugin;
 
+import io.grpc.netty.shaded.io.netty.buffer.ByteBufAllocator;
 import io.grpc.netty.shaded.io.netty.handler.codec.http2.Http2SecurityUtil;
 import io.grpc.netty.shaded.io.netty.handler.ssl.ApplicationProtocolConfig;
 import io.grpc.netty.shaded.io.netty.handler.ssl.ApplicationProtocolConfig.Protocol;
@@ -15,6 +16,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -32,6 +34,9 @@ import javax.net.ssl.TrustManagerFactory;
  */
 final class ServerTls {
   private static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
+  private static final String TRUST_STORE_PROPERTY = "javax.net.ssl.trustStore";
+  /** The JDK's name for a trust store without a file: an empty one. */
+  private static final String NO_TRUST_STORE = "NONE";
 
   private ServerTls() {}
 
@@ -48,15 +53,41 @@ final class ServerTls {
             SelectorFailureBehavior.NO_ADVERTISE,
             SelectedListenerFailureBehavior.ACCEPT,
             ApplicationProtocolNames.HTTP_2);
-    return new JdkSslContext(
-        tls,
-        false,
-        Http2SecurityUtil.CIPHERS,
-        SupportedCipherSuiteFilter.INSTANCE,
-        alpn,
-        ClientAuth.REQUIRE,
-        PROTOCOLS,
-        false);
+    return withEmptyDefaultTrustStore(() -> {
+      SslContext context = new JdkSslContext(
+          tls,
+          false,
+          Http2SecurityUtil.CIPHERS,
+          SupportedCipherSuiteFilter.INSTANCE,
+          alpn,
+          ClientAuth.REQUIRE,
+          PROTOCOLS,
+          false);
+      // The first engine runs Netty's ALPN probe now rather than at the client's first connection.
+      context.newEngine(ByteBufAllocator.DEFAULT);
+      return context;
+    });
+  }
+
+  /**
+   * Netty probes the JDK once for its default protocols, ciphers and ALPN support, each time with
+   * a default SSLContext, whose trust manager parses the JDK's CA store (some 140 certificates,
+   * twice): a fifth of a second of start-up for a context that only lists names. The probes get
+   * an empty default trust store instead. Our own context never uses the default one, and no
+   * other TLS is set up before the server listens (the API client is created at configure), so
+   * the setting is back before anything could trust through it. A trust store chosen by the user
+   * is left alone.
+   */
+  private static <T> T withEmptyDefaultTrustStore(Supplier<T> probe) {
+    if (System.getProperty(TRUST_STORE_PROPERTY) != null) {
+      return probe.get();
+    }
+    System.setProperty(TRUST_STORE_PROPERTY, NO_TRUST_STORE);
+    try {
+      return probe.get();
+    } finally {
+      System.clearProperty(TRUST_STORE_PROPERTY);
+    }
   }
 
   private static TrustManagerFactory trustOnly(List<X509Certificate> certificates)
