@@ -105,7 +105,7 @@ final class PluginServer {
             .channelType(NioServerSocketChannel.class)
             .bossEventLoopGroup(eventLoop)
             .workerEventLoopGroup(eventLoop)
-            .executor(executor)
+            .executor(new RpcExecutor(executor))
             .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES);
     services.forEach(builder::addService);
     if (LaunchTrace.enabled()) {
