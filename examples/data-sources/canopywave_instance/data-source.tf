@@ -1,5 +1,6 @@
-# An instance created elsewhere, looked up by its unique name in the provider's project and
-# region (set `id` instead to look it up by id).
+# An instance created elsewhere (one named trainer-1 must exist, or the read fails naming
+# what it searched), looked up by its unique name in the provider's project and region (set
+# `id` instead to look it up by id).
 data "canopywave_instance" "trainer" {
   name = "trainer-1"
 }

@@ -10,7 +10,7 @@ resource "canopywave_instance" "trainer" {
   name                = "trainer-1"
   flavor              = "H100-4"
   image               = "GPU-Ubuntu.22.04"
-  keypair             = "admin" # an SSH key of the same project and region
+  keypair             = "admin" # an existing SSH key of the same project and region
   is_monitoring       = true
   password_wo         = var.ssh_password
   password_wo_version = 1

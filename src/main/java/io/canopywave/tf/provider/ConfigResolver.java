@@ -24,16 +24,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Resolves each setting as attribute, else environment variable, else default. An empty string
- * counts as unset. Unknown attributes (plan, with settings that depend on other resources) make
+ * counts as unset, except in the API URL variable, where it is an error. Unknown attributes (plan, with settings that depend on other resources) make
  * the result {@link Configuration.NotReady} without an error: only operations that need the API
  * fail, and only then.
  */
 final class ConfigResolver {
   private static final Function<String, Optional<String>> ANY_TEXT = text -> Optional.empty();
+
+  /**
+   * Variables that must not be set to the empty string. An empty API URL variable is far more
+   * often a script's mistake than a wish for the production default, and falling back would
+   * send the key to the real API.
+   */
+  private static final Set<String> EMPTY_REFUSED = Set.of(API_URL_ENV);
 
   private final Map<String, String> environment;
 
@@ -144,6 +152,11 @@ final class ConfigResolver {
     private <T> T fromEnvironment(String variable, Function<String, T> parse,
         Function<T, Optional<String>> check, T fallback) {
       String text = variable == null ? null : environment.get(variable);
+      if (text != null && text.isEmpty() && EMPTY_REFUSED.contains(variable)) {
+        report(Diagnostic.error("Invalid environment variable " + variable,
+            "`" + variable + "` is set but empty. Unset it to use the default, or give a URL."));
+        return fallback;
+      }
       if (text == null || text.isEmpty()) {
         return fallback;
       }

@@ -11,6 +11,8 @@ import java.util.Optional;
  * (environment variables). Each check returns what is wrong, or empty.
  */
 final class SettingChecks {
+  private static final int MAX_PORT = 65535;
+
   private SettingChecks() {}
 
   static Optional<String> apiUrl(String value) {
@@ -25,6 +27,10 @@ final class SettingChecks {
         || uri.getHost() == null) {
       return Optional.of("\"" + value + "\" must be an absolute http or https URL with a host, "
           + "such as " + ProviderSchema.DEFAULT_API_URL + ".");
+    }
+    if (uri.getPort() > MAX_PORT) {
+      return Optional.of("\"" + value + "\" names port " + uri.getPort()
+          + ", but ports go up to " + MAX_PORT + ".");
     }
     return Optional.empty();
   }

@@ -187,8 +187,40 @@ class CanopyWaveProviderTest {
         .satisfies(d -> assertThat(d.summary()).contains("CANOPYWAVE_API_URL"));
   }
 
+  @Test
+  void configure_emptyEnvironmentUrl_isAnErrorNotTheProductionDefault() {
+    CanopyWaveProvider provider = new CanopyWaveProvider(Map.of(
+        "CANOPYWAVE_API_KEY", "test-api-key-0003", "CANOPYWAVE_API_URL", ""));
+    Operation op = operation();
+
+    provider.configure(config(provider, Map.of()), "1.11.0", op);
+
+    assertThat(op.diagnostics().list()).singleElement().satisfies(d -> {
+      assertThat(d.isError()).isTrue();
+      assertThat(d.summary()).isEqualTo("Invalid environment variable CANOPYWAVE_API_URL");
+      assertThat(d.detail()).contains("set but empty");
+    });
+    assertThatThrownBy(provider::config).isInstanceOf(ProviderNotConfiguredException.class);
+  }
+
+  @Test
+  void configure_environmentUrlPortOutOfRange_reportsTheVariable() {
+    CanopyWaveProvider provider = new CanopyWaveProvider(Map.of(
+        "CANOPYWAVE_API_KEY", "test-api-key-0004",
+        "CANOPYWAVE_API_URL", "http://127.0.0.1:99999/api/v1"));
+    Operation op = operation();
+
+    provider.configure(config(provider, Map.of()), "1.11.0", op);
+
+    assertThat(op.diagnostics().list()).singleElement().satisfies(d -> {
+      assertThat(d.summary()).contains("CANOPYWAVE_API_URL");
+      assertThat(d.detail()).contains("port 99999", "65535");
+    });
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"not a url", "/api/v1", "ftp://127.0.0.1/x", "mailto:a@b.c", "http://"})
+  @ValueSource(strings = {"not a url", "/api/v1", "ftp://127.0.0.1/x", "mailto:a@b.c", "http://",
+      "http://127.0.0.1:99999/api/v1", ""})
   void validateConfig_badApiUrl_isAnErrorOnTheAttribute(String url) {
     CanopyWaveProvider provider = new CanopyWaveProvider(Map.of());
     Operation op = operation();
