@@ -146,8 +146,8 @@ public final class CanopyWaveProvider implements Provider {
   @Override
   public void configure(CtyValue config, String clientVersion, Operation op) {
     configuration = resolver.resolve(config, clientVersion, op.diagnostics());
-    if (configuration instanceof Configuration.Ready && checkOnConfigure) {
-      ConfigureCheck.run(connections.get(), op.diagnostics());
+    if (configuration instanceof Configuration.Ready ready && checkOnConfigure) {
+      ConfigureCheck.run(connections.get(), ready.config().apiUrl(), op.diagnostics());
     } else if (configuration instanceof Configuration.NotReady notReady
         && config.isWhollyKnown() && !op.diagnostics().hasErrors()) {
       op.diagnostics().add(notReady.reason());

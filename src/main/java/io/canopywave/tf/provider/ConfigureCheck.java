@@ -5,6 +5,7 @@ import io.canopywave.tf.resource.common.Connection;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Diagnostic;
 import io.canopywave.tf.schema.Diagnostics;
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
 final class ConfigureCheck {
   private ConfigureCheck() {}
 
-  static void run(Connection connection, Diagnostics diagnostics) {
+  static void run(Connection connection, URI apiUrl, Diagnostics diagnostics) {
     List<String> projects;
     try {
       projects = connection.client().account().projects();
@@ -27,6 +28,15 @@ final class ConfigureCheck {
                 + " Set a valid key in the provider argument `" + ProviderSchema.API_KEY
                 + "` or the environment variable `" + ProviderSchema.API_KEY_ENV + "` (keys"
                 + " are made on the API Keys page of the Canopy Wave console)."));
+      } else if (e.is(ApiException.Kind.NETWORK)) {
+        // The client has retried already: a URL that cannot be reached is worth one clear
+        // error here rather than one per resource, each blaming that resource.
+        diagnostics.add(Diagnostic.error(AttributePath.of(ProviderSchema.API_URL),
+            "Cannot reach the Canopy Wave API",
+            "The first call to " + withoutUserInfo(apiUrl) + " failed: " + e.apiMessage()
+                + ". Check the provider argument `" + ProviderSchema.API_URL
+                + "` or the environment variable `" + ProviderSchema.API_URL_ENV
+                + "`, and the network."));
       }
       return;
     }
@@ -37,5 +47,12 @@ final class ConfigureCheck {
           "The API key has no access to a project named \"" + project + "\". Projects it can"
               + " use: " + String.join(", ", projects) + "."));
     }
+  }
+
+  /** The URL as it may be shown: user names and passwords in it are left out. */
+  private static String withoutUserInfo(URI url) {
+    String port = url.getPort() < 0 ? "" : ":" + url.getPort();
+    String path = url.getRawPath() == null ? "" : url.getRawPath();
+    return url.getScheme() + "://" + url.getHost() + port + path;
   }
 }

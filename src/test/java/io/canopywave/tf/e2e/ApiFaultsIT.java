@@ -8,6 +8,9 @@ import io.canopywave.tf.e2e.support.SimulatedCloud;
 import io.canopywave.tf.e2e.support.StateJson;
 import io.canopywave.tf.e2e.support.TofuWorkspace;
 import io.canopywave.tf.simulator.FaultRule;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -172,5 +175,27 @@ class ApiFaultsIT {
     planFailsWithOneErrorNamingTheKeySettings(workspace);
 
     assertThat(CLOUD.control().requests()).isEmpty();
+  }
+
+  /** An API URL where nothing listens gives one error on api_url, after the retries. */
+  @Test
+  void plan_nothingListensAtTheApiUrl_oneDiagnosticNamingTheUrlSettings() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    String url = "http://user:url-secret-42@127.0.0.1:" + closedPort + "/api/v1";
+    TofuWorkspace workspace = CLOUD.initialized("closed-port", CONFIG_WITH_PROVIDER_BLOCK)
+        .withEnvironment("CANOPYWAVE_API_URL", url);
+
+    CommandResult plan = workspace.run("plan", "-no-color");
+
+    assertThat(plan.exitCode()).as(plan.describe()).isEqualTo(1);
+    String text = oneLine(plan.stderr());
+    assertThat(text.split("Error: ", -1)).as(text).hasSize(2);
+    assertThat(text).contains("Cannot reach the Canopy Wave API",
+        "http://127.0.0.1:" + closedPort + "/api/v1", "could not connect", "api_url",
+        "CANOPYWAVE_API_URL");
+    assertThat(plan.stdout() + plan.stderr()).doesNotContain("url-secret-42");
   }
 }
