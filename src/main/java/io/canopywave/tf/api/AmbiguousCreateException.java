@@ -10,10 +10,8 @@ public final class AmbiguousCreateException extends RuntimeException {
   private final String what;
 
   public AmbiguousCreateException(String what, Duration lookupWindow, ApiException failure) {
-    super(what + " may exist although its create failed (" + failure.getMessage() + "). It"
-        + " was not found by name within " + WaitException.format(lookupWindow) + " and was"
-        + " not created again, to avoid a duplicate: check whether it exists, and import or"
-        + " delete it", failure);
+    super(failure.getMessage() + ". A lookup by name did not find " + what + " within "
+        + WaitException.format(lookupWindow), failure);
     this.what = what;
   }
 

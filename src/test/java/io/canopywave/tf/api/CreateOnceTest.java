@@ -66,9 +66,10 @@ class CreateOnceTest {
     AmbiguousCreateException e = catchThrowableOfType(AmbiguousCreateException.class,
         this::launch);
 
-    assertThat(e.getMessage()).startsWith("instance \"bob-2\" may exist although its create"
-        + " failed (Canopy Wave API POST /api/v1/instance-operations/launch failed")
-        .contains("not created again");
+    assertThat(e.getMessage())
+        .startsWith("Canopy Wave API POST /api/v1/instance-operations/launch failed")
+        .contains("so it was not repeated")
+        .contains("A lookup by name did not find instance \"bob-2\" within");
     assertThat(e.failure().kind()).isEqualTo(ApiException.Kind.NETWORK);
     int posts = 0;
     for (int i = 0; i < api.server.getRequestCount(); i++) {

@@ -42,12 +42,34 @@ public final class ApiDiagnostics {
     };
   }
 
-  /** A create whose outcome stayed unknown: the object may exist under its name. */
-  public static Diagnostic ambiguousCreate(AmbiguousCreateException e, String kind, String name) {
+  /**
+   * A create whose outcome stayed unknown: the object may exist under its name.
+   *
+   * @param importId the import id form for the message: {@code project/region/<id>}
+   */
+  public static Diagnostic ambiguousCreate(AmbiguousCreateException e, String kind, String name,
+      String importId) {
     return Diagnostic.error("The " + kind + " \"" + name + "\" may have been created",
-        e.getMessage() + ". The provider did not repeat the request, so that no duplicate is"
-            + " created. Check the Canopy Wave console for a " + kind + " named \"" + name
-            + "\": import it if it exists (`tofu import`), or apply again if it does not.");
+        e.getMessage() + ". Check the Canopy Wave console for " + article(kind) + " " + kind
+            + " named \"" + name + "\": if it exists, import it with `tofu import <address> '"
+            + importId + "'`; if it does not, apply again.");
+  }
+
+  /**
+   * The client cancelled (StopProvider) after the object was created: it is returned with
+   * this error, so that the client records it (tainted) instead of losing it.
+   *
+   * @param what the object, for messages: {@code instance "web" (id 9bc5...)}
+   */
+  public static Diagnostic cancelledAfterCreate(String what) {
+    return Diagnostic.error("Cancelled after creating the " + what,
+        "The client asked the provider to stop (for example after an interrupt) before the "
+            + what + " was ready. It exists and is recorded in the state, marked tainted: the"
+            + " next apply replaces it, and `tofu destroy` deletes it.");
+  }
+
+  private static String article(String noun) {
+    return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
   }
 
   /** A wait that ended without the awaited state. */

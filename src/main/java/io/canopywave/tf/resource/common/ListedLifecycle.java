@@ -104,7 +104,7 @@ public final class ListedLifecycle<A, T> {
         () -> create.send().apply(api),
         () -> findBy(api, scope, CacheMode.FRESH, kind.nameOf(), create.name())
             .map(create.adopt()),
-        deadline, op.diagnostics());
+        importId(scope, create.name()), deadline, op.diagnostics());
     if (answer.isEmpty()) {
       return CtyValue.nullOf(schema.impliedType());
     }
@@ -170,6 +170,12 @@ public final class ListedLifecycle<A, T> {
   /** {@link #importState(String, BiFunction, Operation)} with nothing extra. */
   public CtyValue importState(String raw, Operation op) {
     return importState(raw, (parsed, state) -> state, op);
+  }
+
+  /** The import id of the object named {@code name}, for messages: {@code p/r/<id>}. */
+  private String importId(Scope scope, String name) {
+    String last = kind.idLabel().equals(NAME) ? name : "<" + kind.idLabel() + ">";
+    return scope.project() + "/" + scope.region() + "/" + last;
   }
 
   /** For messages: {@code volume "data" (id c585...)}. */

@@ -27,18 +27,19 @@ public final class UniqueNameCreate {
   /**
    * @param kind the object kind for messages: {@code volume}
    * @param findByName looks the object up by name, bypassing the list cache
+   * @param importId the id to import the object by, for messages: {@code project/region/<id>}
    * @return the create's answer (or the adopted object); empty, with an error added, when
    *     nothing is known to exist
    */
   public static <T> Optional<T> send(CanopyWaveClient client, String kind, String name,
-      Supplier<T> create, Supplier<Optional<T>> findByName, Deadline deadline,
+      Supplier<T> create, Supplier<Optional<T>> findByName, String importId, Deadline deadline,
       Diagnostics diagnostics) {
     String what = kind + " \"" + name + "\"";
     Duration window = shorter(deadline.remaining(), LOOKUP_WINDOW);
     try {
       return Optional.of(CreateOnce.of(client).create(what, create, findByName, window));
     } catch (AmbiguousCreateException e) {
-      diagnostics.add(ApiDiagnostics.ambiguousCreate(e, kind, name));
+      diagnostics.add(ApiDiagnostics.ambiguousCreate(e, kind, name, importId));
     } catch (ApiException e) {
       diagnostics.add(failed(e, kind, name));
     }

@@ -4,6 +4,7 @@ import io.canopywave.tf.api.ApiException;
 import io.canopywave.tf.api.WaitCondition;
 import io.canopywave.tf.api.WaitException;
 import io.canopywave.tf.api.Waiter;
+import io.canopywave.tf.cancel.Cancellation.CancelledException;
 import io.canopywave.tf.schema.Diagnostics;
 import io.canopywave.tf.schema.validators.GoDuration;
 import java.time.Duration;
@@ -43,7 +44,8 @@ public final class Visibility {
    * next apply replaces it.
    *
    * @param timeout the create timeout the deadline came from, for the message
-   * @return the object once visible; empty, with an error added, otherwise
+   * @return the object once visible; empty, with an error added, otherwise (a cancellation
+   *     too: the caller returns what it knows, so that the client records the object)
    */
   public static <T> Optional<T> awaitAfterCreate(Waiter waiter, String what,
       Supplier<Optional<T>> lookup, Deadline deadline, Duration timeout,
@@ -59,6 +61,8 @@ public final class Visibility {
     } catch (ApiException e) {
       diagnostics.error(ApiDiagnostics.of(e, "read the new " + what).summary(),
           e.getMessage() + "." + kept);
+    } catch (CancelledException e) {
+      diagnostics.add(ApiDiagnostics.cancelledAfterCreate(what));
     }
     return Optional.empty();
   }

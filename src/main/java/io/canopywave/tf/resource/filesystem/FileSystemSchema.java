@@ -26,7 +26,7 @@ public final class FileSystemSchema {
               .description("The file system's id, assigned by Canopy Wave.")
               .build(),
           Attribute.string(NAME).required().forceNew()
-              .validator(Validators.nonEmpty())
+              .validator(Validators.requiredNonEmpty())
               .description("The file system's name, unique in its project and region."
                   + " Changing it replaces the file system.")
               .build(),

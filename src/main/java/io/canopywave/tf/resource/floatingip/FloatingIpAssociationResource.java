@@ -9,6 +9,7 @@ import io.canopywave.tf.api.CacheMode;
 import io.canopywave.tf.api.WaitException;
 import io.canopywave.tf.api.model.PublicIp;
 import io.canopywave.tf.api.model.Scope;
+import io.canopywave.tf.cancel.Cancellation.CancelledException;
 import io.canopywave.tf.plan.ImportId;
 import io.canopywave.tf.plan.Timeouts;
 import io.canopywave.tf.resource.common.ApiDiagnostics;
@@ -83,6 +84,11 @@ public final class FloatingIpAssociationResource
     } catch (WaitException e) {
       // The association may have been made: recording it lets the next apply start over.
       op.diagnostics().add(ApiDiagnostics.waitFailed(e, "Timed out creating " + what));
+      return state.toValue(plan.value(Timeouts.BLOCK_NAME));
+    } catch (CancelledException e) {
+      // As after a timeout: the next refresh drops the record if nothing was associated.
+      op.diagnostics().add(ApiDiagnostics.cancelledAfterCreate(
+          "association of floating IP " + ipId + " with instance " + instanceId));
       return state.toValue(plan.value(Timeouts.BLOCK_NAME));
     }
   }

@@ -28,13 +28,13 @@ final class FloatingIpAssociationSchema {
               .description("The id of the association, which is the floating IP's id.")
               .build(),
           Attribute.string(FLOATING_IP_ID).required().forceNew()
-              .validator(Validators.nonEmpty())
+              .validator(Validators.requiredNonEmpty())
               .description("The id of the floating IP to associate, for example"
                   + " `canopywave_floating_ip.<name>.id`. Changing it replaces the"
                   + " association (the old address is disassociated, not released).")
               .build(),
           Attribute.string(INSTANCE_ID).required()
-              .validator(Validators.nonEmpty())
+              .validator(Validators.requiredNonEmpty())
               .description("The id of the instance (in the same project and region) the"
                   + " address points at. Changing it moves the address in place: the provider"
                   + " disassociates it, then associates it with the new instance.")

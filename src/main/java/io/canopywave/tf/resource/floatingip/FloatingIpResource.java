@@ -113,9 +113,7 @@ public final class FloatingIpResource implements ImportableResource, PlanModifyi
     } catch (WaitException e) {
       op.diagnostics().add(ApiDiagnostics.waitFailed(e, "Timed out setting up " + what));
     } catch (Cancellation.CancelledException e) {
-      op.diagnostics().error("Cancelled while setting up " + what, "The address is allocated"
-          + " and recorded in the state (tainted), so that the next apply replaces it or"
-          + " destroy releases it.");
+      op.diagnostics().add(ApiDiagnostics.cancelledAfterCreate(what));
     }
     return state.toValue(timeouts);
   }

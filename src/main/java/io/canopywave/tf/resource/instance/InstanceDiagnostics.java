@@ -6,6 +6,7 @@ import io.canopywave.tf.api.model.LaunchRequest;
 import io.canopywave.tf.resource.common.ApiDiagnostics;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Diagnostic;
+import java.util.Locale;
 
 /**
  * The instance's messages, built from names, ids, statuses and the API's own messages. A launch
@@ -33,8 +34,8 @@ final class InstanceDiagnostics {
       case BAD_REQUEST -> Diagnostic.error("Failed to " + action,
           "Canopy Wave refused to launch " + place + " with image `" + request.image()
               + "`. The API said: \"" + e.apiMessage() + "\" (HTTP " + e.status() + "). No"
-              + " instance was created. If the flavor has no capacity there, try again later,"
-              + " or choose another flavor or region.");
+              + " instance was created." + (isCapacity(e) ? " The flavor has no capacity"
+              + " there now: try again later, or choose another flavor or region." : ""));
       case CONFLICT -> Diagnostic.error(AttributePath.of(InstanceSchema.NAME),
           "Failed to " + action,
           "Canopy Wave refused to launch " + place + ". The API said: \"" + e.apiMessage()
@@ -42,6 +43,22 @@ final class InstanceDiagnostics {
               + " region: choose another name, or import the existing instance.");
       default -> ApiDiagnostics.of(e, action);
     };
+  }
+
+  /** The client stopped the provider while the launch was under way: its outcome is unknown. */
+  static Diagnostic cancelledDuringLaunch(LaunchRequest request) {
+    String name = request.name();
+    return Diagnostic.error("Cancelled while launching " + what(name, null),
+        "The client asked the provider to stop (for example after an interrupt) before the"
+            + " launch answered, so the provider does not know whether the instance was"
+            + " created and nothing is recorded in the state. Check the Canopy Wave console"
+            + " for an instance named \"" + name + "\": if it exists, import it with `tofu"
+            + " import <address> '" + request.scope().project() + "/"
+            + request.scope().region() + "/<id>'`; if it does not, apply again.");
+  }
+
+  private static boolean isCapacity(ApiException e) {
+    return e.apiMessage() != null && e.apiMessage().toLowerCase(Locale.ROOT).contains("capacity");
   }
 
   /** {@code diagnostic} with every occurrence of {@code secret} masked. */
@@ -57,11 +74,12 @@ final class InstanceDiagnostics {
   static Diagnostic createWaitFailed(WaitException e, String what, String timeoutSetting) {
     return switch (e.reason()) {
       case FAILED -> Diagnostic.error("Instance failed to start",
-          "The " + what + " was launched, but " + e.getMessage() + "." + KEPT_TAINTED);
+          "The " + what + " was launched, but it reached " + e.lastState() + " instead of"
+              + " active." + KEPT_TAINTED);
       case TIMED_OUT -> Diagnostic.error("Instance not active in time",
           "The " + what + " was launched, but it did not become active within "
-              + timeoutSetting + " (`timeouts.create`): " + e.getMessage() + "." + KEPT_TAINTED
-              + " If it only needs longer, raise `timeouts.create`.");
+              + timeoutSetting + " (`timeouts.create`); last observed: " + e.lastState() + "."
+              + KEPT_TAINTED + " If it only needs longer, raise `timeouts.create`.");
     };
   }
 

@@ -136,11 +136,12 @@ final class InstancePlan {
       return;
     }
     if (image instanceof CtyValue.Str(String name) && !type.get().images().contains(name)) {
-      String problem = known.hasImage(name)
-          ? "The image `" + name + "` does not fit the flavor `" + code + "`."
-          : "The image `" + name + "` does not exist.";
-      diagnostics.error(AttributePath.of(IMAGE), "Image does not fit the flavor",
-          problem + " Images for `" + code + "`: " + quoted(type.get().images()) + ".");
+      boolean exists = known.hasImage(name);
+      diagnostics.error(AttributePath.of(IMAGE),
+          exists ? "Image does not fit the flavor" : "Unknown image",
+          (exists ? "The image `" + name + "` does not fit the flavor `" + code + "`."
+              : "The image `" + name + "` does not exist in Canopy Wave.")
+              + " Images for `" + code + "`: " + quoted(type.get().images()) + ".");
     }
   }
 

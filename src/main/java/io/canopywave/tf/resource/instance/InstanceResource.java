@@ -17,6 +17,7 @@ import io.canopywave.tf.api.model.InstanceDetail;
 import io.canopywave.tf.api.model.InstanceSummary;
 import io.canopywave.tf.api.model.LaunchRequest;
 import io.canopywave.tf.api.model.Scope;
+import io.canopywave.tf.cancel.Cancellation.CancelledException;
 import io.canopywave.tf.plan.Timeouts;
 import io.canopywave.tf.resource.common.ApiDiagnostics;
 import io.canopywave.tf.resource.common.Connection;
@@ -119,11 +120,19 @@ public final class InstanceResource
       id = launch(client, request, min(timeout, ADOPT_WINDOW));
     } catch (AmbiguousCreateException e) {
       op.diagnostics().add(InstanceDiagnostics.withoutSecret(
-          ApiDiagnostics.ambiguousCreate(e, "instance", request.name()), password));
+          ApiDiagnostics.ambiguousCreate(e, "instance", request.name(),
+              request.scope().project() + "/" + request.scope().region() + "/<id>"),
+          password));
       return nothing();
     } catch (ApiException e) {
       op.diagnostics().add(InstanceDiagnostics.withoutSecret(
           InstanceDiagnostics.launchRefused(e, request), password));
+      return nothing();
+    } catch (CancelledException e) {
+      // Limitation: a stop that cuts off the launch POST (or the name lookup after an
+      // uncertain answer) leaves no id to record: an instance launched anyway is not in the
+      // state, and the error says to look for it.
+      op.diagnostics().add(InstanceDiagnostics.cancelledDuringLaunch(request));
       return nothing();
     }
     // From here on the instance exists: every failure returns it, so the state keeps it.
@@ -139,6 +148,8 @@ public final class InstanceResource
           GoDuration.format(timeout)));
     } catch (ApiException e) {
       op.diagnostics().add(InstanceDiagnostics.afterLaunch(e, what));
+    } catch (CancelledException e) {
+      op.diagnostics().add(ApiDiagnostics.cancelledAfterCreate(what));
     }
     return partial(client, request.scope(), launched, last.get());
   }
@@ -160,8 +171,10 @@ public final class InstanceResource
     if (last != null) {
       try {
         return StateFill.fill(launched, observed(client, scope, last, launched));
-      } catch (ApiException e) {
-        // The catalogue or list is unavailable: the id alone keeps the instance in the state.
+      } catch (ApiException | CancelledException e) {
+        // The catalogue or list is unavailable, or the client stopped the provider (which
+        // ends every call): the last status seen and the id keep the instance in the state.
+        return StateFill.fill(launched, withStatus(launched, last));
       }
     }
     return StateFill.fill(launched, launched);

@@ -79,13 +79,13 @@ public final class InstanceSchema {
     return List.of(
         Attribute.string(ID).computed().keepPriorWhenUnknown()
             .description("The instance id the API assigned at launch.").build(),
-        Attribute.string(NAME).required().forceNew().validator(Validators.nonEmpty())
+        Attribute.string(NAME).required().forceNew().validator(Validators.requiredNonEmpty())
             .description("The instance name, unique within the project and region.").build(),
-        Attribute.string(FLAVOR).required().forceNew().validator(Validators.nonEmpty())
+        Attribute.string(FLAVOR).required().forceNew().validator(Validators.requiredNonEmpty())
             .description("The flavor code of the instance type, such as `H100-4` or"
                 + " `m1.advanced` (see the `canopywave_instance_types` data source). The plan"
                 + " checks that it exists.").build(),
-        Attribute.string(IMAGE).required().forceNew().validator(Validators.nonEmpty())
+        Attribute.string(IMAGE).required().forceNew().validator(Validators.requiredNonEmpty())
             .description("The operating system image, such as `GPU-Ubuntu.22.04`. It must be"
                 + " one of the images of the flavor; the plan checks that. The API does not"
                 + " report the image of an existing instance, so the state keeps the value"

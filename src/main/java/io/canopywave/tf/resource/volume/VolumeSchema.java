@@ -29,7 +29,7 @@ public final class VolumeSchema {
               .description("The volume's id, assigned by Canopy Wave.")
               .build(),
           Attribute.string(NAME).required().forceNew()
-              .validator(Validators.nonEmpty())
+              .validator(Validators.requiredNonEmpty())
               .description("The volume's name, unique in its project and region. Changing it"
                   + " replaces the volume.")
               .build(),

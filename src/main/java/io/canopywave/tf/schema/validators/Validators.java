@@ -7,8 +7,14 @@ import java.util.regex.Pattern;
 public final class Validators {
   private Validators() {}
 
+  /** For an optional attribute: the message suggests leaving it out instead. */
   public static Validator nonEmpty() {
-    return new NonEmptyString();
+    return new NonEmptyString(false);
+  }
+
+  /** For a required attribute, which cannot be left out. */
+  public static Validator requiredNonEmpty() {
+    return new NonEmptyString(true);
   }
 
   public static Validator length(int min, int max) {

@@ -270,16 +270,19 @@ class InstancePlanTest {
     assertThat(diagnostics.list()).singleElement().satisfies(d -> {
       assertThat(d.isError()).isTrue();
       assertThat(d.path()).isEqualTo(AttributePath.of("image"));
+      assertThat(d.summary()).isEqualTo("Image does not fit the flavor");
       assertThat(d.detail()).contains("does not fit", "`CPU-Ubuntu.22.04`");
     });
   }
 
   @Test
-  void modify_imageThatDoesNotExist_saysSo() {
+  void modify_imageThatDoesNotExist_titledUnknownImage() {
     planOnline(config("image", "Windows-95"), c -> InstanceCatalogueTest.CATALOGUE);
 
-    assertThat(diagnostics.list()).singleElement().satisfies(d ->
-        assertThat(d.detail()).contains("`Windows-95` does not exist", "`GPU-Ubuntu.24.04`"));
+    assertThat(diagnostics.list()).singleElement().satisfies(d -> {
+      assertThat(d.summary()).isEqualTo("Unknown image");
+      assertThat(d.detail()).contains("`Windows-95` does not exist", "`GPU-Ubuntu.24.04`");
+    });
   }
 
   @Test

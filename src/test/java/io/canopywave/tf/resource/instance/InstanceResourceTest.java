@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -192,6 +194,65 @@ class InstanceResourceTest {
     assertThat(diagnostics.list()).singleElement().satisfies(d -> {
       assertThat(d.summary()).isEqualTo("Instance not active in time");
       assertThat(d.detail()).contains("\"web\"", id, "1s", "timeouts.create");
+    });
+  }
+
+  @Test
+  void create_cancelledWhileBuilding_returnsTheLaunchedInstanceWithAnError() throws Exception {
+    control.config(Map.of("stuck_in_build", true));
+    CtyValue planned = planCreate(config("timeouts", timeouts("10m")));
+
+    CompletableFuture<CtyValue> created =
+        CompletableFuture.supplyAsync(() -> resource.create(planned, config(), op));
+    awaitBuildPolled();
+    cancellation.cancel();
+    CtyValue state = created.get(20, TimeUnit.SECONDS);
+
+    String id = (String) onlyInstance().get("id");
+    assertThat(read(state).string("id")).isEqualTo(id);
+    assertThat(read(state).string("name")).isEqualTo("web");
+    assertThat(read(state).string("status")).isEqualTo("build");
+    assertThat(PlanRules.applyViolations(SCHEMA, planned, state)).isEmpty();
+    assertThat(launches()).hasSize(1);
+    assertThat(diagnostics.list()).singleElement().satisfies(d -> {
+      assertThat(d.isError()).isTrue();
+      assertThat(d.summary()).isEqualTo("Cancelled after creating the instance \"web\" (id "
+          + id + ")");
+      assertThat(d.detail()).contains("recorded in the state", "tainted", "tofu destroy");
+    });
+  }
+
+  /** Until the create has launched and read the building instance at least once. */
+  private void awaitBuildPolled() throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (control.requests("GET", "/api/v1/instances/*").isEmpty()
+        && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(launches()).hasSize(1);
+  }
+
+  @Test
+  void create_cancelledDuringTheLaunch_noStateAndTheErrorSaysToLookForIt() throws Exception {
+    control.addFault(FaultRule.on("POST", LAUNCH).delayMs(3000).times(1).build());
+    CtyValue planned = planCreate(config());
+
+    CompletableFuture<CtyValue> created =
+        CompletableFuture.supplyAsync(() -> resource.create(planned, config(), op));
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    // The simulator logs a request once answered: the fault's count shows it arrived.
+    while (((Number) control.faults().getFirst().get("fired")).intValue() == 0
+        && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    cancellation.cancel();
+    CtyValue state = created.get(20, TimeUnit.SECONDS);
+
+    assertThat(state.isNull()).isTrue();
+    assertThat(diagnostics.list()).singleElement().satisfies(d -> {
+      assertThat(d.summary()).isEqualTo("Cancelled while launching instance \"web\"");
+      assertThat(d.detail()).contains("instance named \"web\"",
+          "'bob@example.com/sequoia/<id>'").doesNotContain(PASSWORD);
     });
   }
 
