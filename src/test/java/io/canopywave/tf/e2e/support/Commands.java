@@ -2,14 +2,12 @@ package io.canopywave.tf.e2e.support;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /** Runs a command to completion with a time limit, capturing both output streams. */
 public final class Commands {
@@ -22,6 +20,12 @@ public final class Commands {
    */
   public static CommandResult run(
       List<String> command, Path directory, Map<String, String> extra, Duration limit) {
+    return start(command, directory, extra).await(limit);
+  }
+
+  /** Starts {@code command} as {@link #run} does, without waiting for it. */
+  public static RunningCommand start(
+      List<String> command, Path directory, Map<String, String> extra) {
     ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
     extra.forEach(
         (name, value) -> {
@@ -32,30 +36,7 @@ public final class Commands {
           }
         });
     builder.redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-    Process process;
-    try {
-      process = builder.start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start " + command, e);
-    }
-    CompletableFuture<String> stdout = drain(process.getInputStream());
-    CompletableFuture<String> stderr = drain(process.getErrorStream());
-    try {
-      if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
-        throw new AssertionError(
-            String.join(" ", command) + " did not finish within " + limit + "\n--- stderr\n"
-                + stderr.getNow(""));
-      }
-      return new CommandResult(
-          String.join(" ", command), process.exitValue(), stdout.join(), stderr.join());
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted while waiting for " + command, e);
-    }
+    return RunningCommand.start(command, builder);
   }
 
   static CompletableFuture<String> drain(InputStream stream) {

@@ -73,10 +73,15 @@ public final class TofuWorkspace {
   }
 
   public CommandResult run(Duration limit, String... args) {
+    return start(args).await(limit);
+  }
+
+  /** Starts {@code tofu args...} here without waiting, so that a test can interrupt it. */
+  public RunningCommand start(String... args) {
     List<String> command = new ArrayList<>();
     command.add(OpenTofu.binary().toString());
     command.addAll(List.of(args));
-    return Commands.run(command, directory, environment, limit);
+    return Commands.start(command, directory, environment);
   }
 
   /** Runs tofu and fails the test unless it exits 0. */
