@@ -3,12 +3,18 @@ package io.canopywave.tf.resource.volume;
 import static io.canopywave.tf.plan.BlockValues.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.canopywave.tf.resource.common.ConnectionSource;
 import io.canopywave.tf.resource.common.FakeApi;
 import io.canopywave.tf.resource.common.TestConnections;
 import io.canopywave.tf.schema.Diagnostic;
 import io.canopywave.tf.spi.Operation;
 import io.canopywave.tf.value.CtyType;
 import io.canopywave.tf.value.CtyValue;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +98,33 @@ class VolumeResourceTest {
     assertThat(op.diagnostics().list()).singleElement().satisfies(d -> {
       assertThat(d.isError()).isTrue();
       assertThat(d.detail()).contains("create timeout of 1s", ID, "tainted");
+    });
+  }
+
+  @Test
+  void create_cancelledWhileNotYetListed_keepsTheIdWithTheCancelError() throws Exception {
+    ConnectionSource connections = api.connections();
+    VolumeResource cancellable = new VolumeResource(connections);
+    api.answer(200, "{\"data\": {\"id\": \"" + ID + "\"}}");
+    for (int i = 0; i < 5; i++) {
+      api.list();
+    }
+
+    CompletableFuture<CtyValue> created =
+        CompletableFuture.supplyAsync(() -> cancellable.create(planned(), planned(), op));
+    List<String> seen = new ArrayList<>();
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!seen.contains("GET /api/v1/volumes") && System.nanoTime() < deadline) {
+      seen.addAll(api.requests());
+    }
+    connections.get().client().settings().cancellation().cancel();
+    CtyValue state = created.get(20, TimeUnit.SECONDS);
+
+    assertThat(((CtyValue.ObjectVal) state).get("id")).isEqualTo(CtyValue.string(ID));
+    assertThat(op.diagnostics().list()).singleElement().satisfies(d -> {
+      assertThat(d.summary()).isEqualTo("Cancelled after creating the volume \"data\" (id "
+          + ID + ")");
+      assertThat(d.detail()).contains("recorded in the state", "tainted");
     });
   }
 
