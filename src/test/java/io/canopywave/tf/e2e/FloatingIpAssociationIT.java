@@ -86,6 +86,30 @@ class FloatingIpAssociationIT {
     assertThat(workspace.planExitCode()).isZero();
   }
 
+  /** An address and its association resource, both imported again: nothing to change. */
+  @Test
+  void importCommand_addressAndAssociationAgain_planCleanAndKeepTheAssociation() {
+    String web = CLOUD.launchInstance("web-a");
+    TofuWorkspace workspace = CLOUD.initialized("assoc-reimport", managedAddress(web));
+    workspace.apply();
+    String ipId = (String) CLOUD.onlyObject("ips").get("id");
+    workspace.runOk("state", "rm", "-no-color", IP, ASSOCIATION);
+    CLOUD.control().clearRequests();
+
+    workspace.runOk("import", "-no-color", IP, ipId);
+    workspace.runOk("import", "-no-color", ASSOCIATION, ipId);
+
+    JsonNode state = workspace.showJson();
+    assertThat(StateJson.values(state, IP).path("instance_id").isNull()).isTrue();
+    assertThat(StateJson.values(state, IP).path("instance_name").asText()).isEqualTo("web-a");
+    assertThat(StateJson.values(state, ASSOCIATION).path("instance_id").asText())
+        .isEqualTo(web);
+    assertThat(workspace.planExitCode()).isZero();
+    workspace.apply();
+    assertThat(CLOUD.writes()).isEmpty();
+    assertThat(CLOUD.onlyObject("ips").get("instance_id")).isEqualTo(web);
+  }
+
   /** F23: moving the address to another instance is an in-place update, never a release. */
   @Test
   void apply_instanceChanged_disassociatesThenAssociatesInPlace() {

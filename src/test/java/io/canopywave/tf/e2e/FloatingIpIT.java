@@ -88,6 +88,26 @@ class FloatingIpIT {
   }
 
   @Test
+  void importCommand_instanceIdInConfiguration_firstApplySetsItWithoutApiWrites() {
+    String web = CLOUD.launchInstance("web-a");
+    AllocatedIp existing = CLOUD.api().publicIps().allocate(SimulatedCloud.SCOPE);
+    CLOUD.api().publicIps().associate(SimulatedCloud.SCOPE, existing.id(), web);
+    TofuWorkspace workspace = CLOUD.initialized("ip-import-cli", floatingIp(web));
+    workspace.runOk("import", "-no-color", IP, existing.id());
+    CLOUD.control().clearRequests();
+
+    // The import cannot know who manages the association: it leaves instance_id null.
+    assertThat(StateJson.values(workspace.showJson(), IP).path("instance_id").isNull())
+        .isTrue();
+    workspace.apply();
+
+    assertThat(StateJson.values(workspace.showJson(), IP).path("instance_id").asText())
+        .isEqualTo(web);
+    assertThat(CLOUD.writes()).isEmpty();
+    assertThat(workspace.planExitCode()).isZero();
+  }
+
+  @Test
   void plan_regionChanged_replacesTheAddressNamingRegion() {
     TofuWorkspace workspace = CLOUD.initialized("ip-replace", floatingIp(null));
     workspace.apply();
@@ -228,6 +248,23 @@ class FloatingIpIT {
     workspace.destroy();
 
     assertThat(CLOUD.objects("ips")).isEmpty();
+  }
+
+  /** A disassociate answered 404 does not prove the address gone: it is still released. */
+  @Test
+  void destroy_disassociateAnswersNotFound_stillReleasesTheAddress() {
+    String web = CLOUD.launchInstance("web-a");
+    TofuWorkspace workspace = CLOUD.initialized("ip-disassociate-404", floatingIp(web));
+    workspace.apply();
+    String id = (String) CLOUD.onlyObject("ips").get("id");
+    CLOUD.control().addFault(FaultRule.on("DELETE", "/api/v1/ips/*/disassociate").status(404)
+        .body(Map.of("error", "ip x not found")).build());
+
+    workspace.destroy();
+
+    assertThat(CLOUD.objects("ips")).isEmpty();
+    assertThat(CLOUD.paths("DELETE", "/api/v1/ips/**")).containsExactly(
+        "/api/v1/ips/" + id + "/disassociate", "/api/v1/ips/" + id);
   }
 
   /** F12: a release refused as "in use" is retried until it passes. */

@@ -132,10 +132,13 @@ public final class FloatingIpResource implements ImportableResource, PlanModifyi
       }
       PublicIp ip = found.get();
       String priorInstance = prior.string(INSTANCE_ID);
-      // An import has no address yet: it takes the association as it finds it. Otherwise an
-      // unset instance_id leaves the association to others (an association resource).
-      boolean imported = prior.string(ADDRESS) == null;
-      String instanceId = priorInstance == null && !imported ? null
+      // An unset instance_id leaves the association to others (an association resource).
+      // Limitation: an import cannot tell whether the configuration sets instance_id or an
+      // association resource manages the address, so it leaves instance_id null (only
+      // instance_name shows the association). With instance_id in the configuration, the first
+      // plan after the import shows it being set; that apply finds the address already there
+      // and calls nothing.
+      String instanceId = priorInstance == null ? null
           : associations.instanceIdOf(scope, ip.server(), priorInstance,
               prior.string(INSTANCE_NAME));
       return FloatingIpState.fromApi(ip, scope, instanceId)
@@ -213,7 +216,7 @@ public final class FloatingIpResource implements ImportableResource, PlanModifyi
         return;
       }
       if (found.get().server() != null || state.string(INSTANCE_ID) != null) {
-        associations.disassociate(scope, id);
+        disassociateBeforeRelease(associations, scope, id);
       }
       Deletion.run(client.waiter(), what, () -> client.publicIps().release(scope, id), timeout);
     } catch (ApiException e) {
@@ -222,6 +225,21 @@ public final class FloatingIpResource implements ImportableResource, PlanModifyi
       }
     } catch (WaitException e) {
       op.diagnostics().add(ApiDiagnostics.waitFailed(e, "Timed out releasing " + what));
+    }
+  }
+
+  /**
+   * Disassociates the IP ahead of its release. A 404 here is not proof that the IP is gone
+   * (the API may answer so for a missing association): the release that follows decides.
+   */
+  private static void disassociateBeforeRelease(IpAssociations associations, Scope scope,
+      String id) {
+    try {
+      associations.disassociate(scope, id);
+    } catch (ApiException e) {
+      if (!e.is(ApiException.Kind.NOT_FOUND)) {
+        throw e;
+      }
     }
   }
 

@@ -46,7 +46,11 @@ final class FloatingIpSchema {
                   + " Removing it disassociates the address. Leave it unset when a"
                   + " `canopywave_floating_ip_association` manages the association: never set"
                   + " both for one address, or each apply moves it back and forth. While"
-                  + " `instance_id` is unset, associations made elsewhere are left alone.")
+                  + " `instance_id` is unset, associations made elsewhere are left alone."
+                  + " An import leaves it null, since it cannot tell who manages the"
+                  + " association: with `instance_id` in the configuration, the first plan"
+                  + " after an import shows it being set, and that apply changes nothing when"
+                  + " the address is already associated with that instance.")
               .build(),
           Attribute.string(INSTANCE_NAME).computed()
               .description("The name of the instance the address is associated with, as the"
@@ -64,7 +68,9 @@ final class FloatingIpSchema {
           + " when the address outlives the instances it serves, leave `instance_id` unset and"
           + " use `canopywave_floating_ip_association`; do not manage one address with both."
           + "\n\nImport with `<project>/<region>/<id>`, or just `<id>` when the provider sets"
-          + " `project` and `region`."));
+          + " `project` and `region`. The import leaves `instance_id` null (it cannot tell"
+          + " whether the configuration sets it or an association resource manages the"
+          + " address), so both patterns import without disassociating anything."));
 
   private FloatingIpSchema() {}
 }

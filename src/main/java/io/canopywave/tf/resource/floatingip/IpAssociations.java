@@ -95,7 +95,7 @@ final class IpAssociations {
       Duration timeout) {
     Deadline deadline = Deadline.in(timeout);
     Optional<PublicIp> current = find(scope, ipId, CacheMode.FRESH);
-    if (current.isEmpty()) {
+    if (current.isEmpty() || alreadyAt(scope, current.get(), instanceId)) {
       return current;
     }
     if (current.get().server() != null || mayBeAssociated) {
@@ -115,6 +115,12 @@ final class IpAssociations {
     }
     return instanceId == null ? current
         : Optional.of(associate(scope, ipId, instanceId, deadline));
+  }
+
+  /** Whether the IP already points at {@code instanceId} (an import that named it, say). */
+  private boolean alreadyAt(Scope scope, PublicIp ip, String instanceId) {
+    return instanceId != null && ip.server() != null
+        && instanceId.equals(instanceIdOf(scope, ip.server(), instanceId, null));
   }
 
   /**

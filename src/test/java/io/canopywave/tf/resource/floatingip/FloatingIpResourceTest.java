@@ -192,6 +192,60 @@ class FloatingIpResourceTest {
     assertThat(read.string("status")).isEqualTo("ACTIVE");
   }
 
+  @Test
+  void read_importedAssociatedAddress_leavesInstanceIdNullAndShowsTheName() {
+    String web = launch("web-a");
+    FloatingIpResource resource = new FloatingIpResource(connections);
+    String id = associatedAddress(web);
+
+    ObjectReader read =
+        ObjectReader.of(resource.read(resource.importState(id, op), op));
+
+    assertThat(diagnostics.hasErrors()).as("%s", diagnostics).isFalse();
+    assertThat(read.string("id")).isEqualTo(id);
+    assertThat(read.isNull("instance_id")).isTrue();
+    assertThat(read.string("instance_name")).isEqualTo("web-a");
+  }
+
+  @Test
+  void update_importedAddressAlreadyAtTheInstance_recordsItWithoutCallingTheApi() {
+    String web = launch("web-a");
+    FloatingIpResource resource = new FloatingIpResource(connections);
+    CtyValue imported = resource.read(resource.importState(associatedAddress(web), op), op);
+    control.clearRequests();
+
+    ObjectReader updated = ObjectReader.of(resource.update(imported,
+        ((CtyValue.ObjectVal) imported).with("instance_id", CtyValue.string(web)), null, op));
+
+    assertThat(diagnostics.hasErrors()).as("%s", diagnostics).isFalse();
+    assertThat(updated.string("instance_id")).isEqualTo(web);
+    assertThat(control.requests().stream().map(entry -> entry.get("method")))
+        .containsOnly("GET");
+  }
+
+  @Test
+  void delete_disassociateAnswersNotFound_stillReleasesTheAddress() {
+    String web = launch("web-a");
+    FloatingIpResource resource = new FloatingIpResource(connections);
+    CtyValue state = resource.create(planned(web, "20s"), null, op);
+    control.addFault(FaultRule.on("DELETE", "/api/v1/ips/*/disassociate").status(404)
+        .body(Map.of("error", "ip x not found")).build());
+
+    resource.delete(state, op);
+
+    assertThat(diagnostics.hasErrors()).as("%s", diagnostics).isFalse();
+    assertThat(control.objects("ips")).isEmpty();
+    assertThat(control.requests("DELETE", "/api/v1/ips/*")).hasSize(1);
+  }
+
+  /** An address allocated and associated outside Terraform; answers its id. */
+  private static String associatedAddress(String instanceId) {
+    var ips = connections.connection().client().publicIps();
+    String id = ips.allocate(SCOPE).id();
+    ips.associate(SCOPE, id, instanceId);
+    return id;
+  }
+
   private static CtyValue planned(String instanceId, String createTimeout) {
     CtyValue timeouts = object(IP.block("timeouts").orElseThrow().block(),
         "create", createTimeout);
