@@ -19,6 +19,9 @@ import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
  * {@code ssh-keygen -l -E md5}.
  */
 final class KeyPairs {
+  /** The PEM label of a PKCS#1 RSA private key, the form the API reference shows. */
+  private static final String PKCS1_LABEL = "RSA PRIVATE KEY";
+
   private static final Set<String> KEY_TYPES =
       Set.of(
           "ssh-rsa",
@@ -52,11 +55,16 @@ final class KeyPairs {
               .toASN1Primitive()
               .getEncoded();
       String body = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(pkcs1);
-      String pem = "-----BEGIN RSA PRIVATE KEY-----\n" + body + "\n-----END RSA PRIVATE KEY-----\n";
+      String pem = pemBlock(PKCS1_LABEL, body);
       return new Generated(pem, openSshRsa((RSAPublicKey) pair.getPublic()));
     } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException("RSA key generation is part of every JDK", e);
     }
+  }
+
+  /** A PEM block: the label between dashes, the Base64 body, the closing line. */
+  private static String pemBlock(String label, String body) {
+    return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n";
   }
 
   /** {@code ssh-rsa <base64 of string "ssh-rsa", mpint e, mpint n>}. */
