@@ -31,17 +31,10 @@ final class MockApi implements AutoCloseable {
 
   /** Fast settings: high rate, millisecond backoff, no list reuse window. */
   ClientSettings.Builder settings() {
-    return ClientSettings.builder()
-        .baseUrl(baseUrl())
-        .apiKey(API_KEY)
-        .requestsPerSecond(1000)
-        .burst(100)
+    return TestClientSettings.fast(baseUrl(), API_KEY)
         .maxRetries(3)
-        .retryBaseDelay(Duration.ofMillis(5))
         .retryMaxDelay(Duration.ofMillis(40))
-        .rateLimitCooldown(Duration.ofMillis(200))
-        .readTimeout(Duration.ofSeconds(5))
-        .listCacheTtl(Duration.ZERO);
+        .rateLimitCooldown(Duration.ofMillis(200));
   }
 
   CanopyWaveClient client() {

@@ -3,23 +3,18 @@ package io.canopywave.tf.datasource.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.canopywave.tf.api.CanopyWaveClient;
-import io.canopywave.tf.api.ClientSettings;
-import io.canopywave.tf.cancel.Cancellation;
-import io.canopywave.tf.resource.common.Connection;
+import io.canopywave.tf.api.TestClientSettings;
 import io.canopywave.tf.resource.common.ConnectionSource;
-import io.canopywave.tf.schema.Diagnostics;
+import io.canopywave.tf.resource.common.TestConnections;
 import io.canopywave.tf.simulator.Simulator;
 import io.canopywave.tf.simulator.SimulatorControl;
 import io.canopywave.tf.simulator.SimulatorOptions;
-import io.canopywave.tf.spi.ClientCapabilities;
 import io.canopywave.tf.spi.DataSource;
 import io.canopywave.tf.spi.Operation;
 import io.canopywave.tf.value.CtyValue;
 import io.canopywave.tf.value.ObjectReader;
 import io.canopywave.tf.value.Values;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,22 +27,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * each test and stopped after the last; alone it is closed by try-with-resources.
  */
 public final class SimulatedApi implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
-  public static final String PROJECT = "bob@example.com";
-  public static final String REGION = "sequoia";
+  public static final String PROJECT = TestConnections.PROJECT;
+  public static final String REGION = TestConnections.REGION;
 
   private final Simulator simulator =
       Simulator.start(SimulatorOptions.defaults().withPort(0).withBuildSeconds(0));
-  private final CanopyWaveClient client = new CanopyWaveClient(ClientSettings.builder()
-      .baseUrl(simulator.baseUrl())
-      .apiKey(simulator.apiKey())
-      .requestsPerSecond(1000)
-      .burst(100)
-      .maxRetries(1)
-      .retryBaseDelay(Duration.ofMillis(5))
-      .retryMaxDelay(Duration.ofMillis(20))
-      .readTimeout(Duration.ofSeconds(5))
-      .listCacheTtl(Duration.ZERO)
-      .build());
+  private final CanopyWaveClient client = new CanopyWaveClient(
+      TestClientSettings.fast(simulator.baseUrl(), simulator.apiKey()).maxRetries(1).build());
 
   public CanopyWaveClient client() {
     return client;
@@ -59,18 +45,7 @@ public final class SimulatedApi implements AutoCloseable, BeforeEachCallback, Af
 
   /** A configured provider whose defaults are {@code project} and {@code region} (or null). */
   public ConnectionSource connections(String project, String region) {
-    Connection connection = new Connection(client, project, region);
-    return new ConnectionSource() {
-      @Override
-      public Connection get() {
-        return connection;
-      }
-
-      @Override
-      public Optional<Connection> ifReady() {
-        return Optional.of(connection);
-      }
-    };
+    return TestConnections.configured(client, project, region);
   }
 
   /** The provider defaults {@link #PROJECT} and {@link #REGION}. */
@@ -92,7 +67,7 @@ public final class SimulatedApi implements AutoCloseable, BeforeEachCallback, Af
   }
 
   public static Operation operation() {
-    return new Operation(new Diagnostics(), ClientCapabilities.NONE, new Cancellation());
+    return TestConnections.operation();
   }
 
   @Override

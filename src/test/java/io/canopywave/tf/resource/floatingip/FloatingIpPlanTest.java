@@ -9,6 +9,8 @@ import io.canopywave.tf.plan.CoreProposal;
 import io.canopywave.tf.plan.PlanEngine;
 import io.canopywave.tf.plan.PlanResult;
 import io.canopywave.tf.plan.PlanRules;
+import io.canopywave.tf.resource.common.ConnectionSource;
+import io.canopywave.tf.resource.common.TestConnections;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Block;
 import io.canopywave.tf.schema.Diagnostics;
@@ -23,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class FloatingIpPlanTest {
   private static final Block IP = FloatingIpSchema.SCHEMA.block();
   private static final Block ASSOCIATION = FloatingIpAssociationSchema.SCHEMA.block();
-  private static final TestConnections DEFAULTS =
-      TestConnections.withDefaults("bob@example.com", "sequoia");
+  private static final ConnectionSource DEFAULTS =
+      TestConnections.planOnly("bob@example.com", "sequoia");
 
   private static final CtyValue PRIOR_IP = object(IP, "id", "ip-1", "address", "213.181.122.7",
       "status", "ACTIVE", "instance_id", "id-a", "instance_name", "web-a",
@@ -48,7 +50,7 @@ class FloatingIpPlanTest {
 
   @Test
   void plan_createWithoutScopeOrDefaults_errorsOnProjectAndRegion() {
-    FloatingIpResource resource = new FloatingIpResource(TestConnections.withDefaults(null, null));
+    FloatingIpResource resource = new FloatingIpResource(TestConnections.planOnly(null, null));
 
     plan(resource, absent(IP), CONFIG_IP);
 
@@ -59,7 +61,7 @@ class FloatingIpPlanTest {
   @Test
   void plan_instanceChanged_movesInPlaceKeepingIdAddressAndScope() {
     FloatingIpResource resource =
-        new FloatingIpResource(TestConnections.withDefaults("carol@example.com", "kodiak"));
+        new FloatingIpResource(TestConnections.planOnly("carol@example.com", "kodiak"));
     CtyValue config = object(IP, "instance_id", "id-b");
 
     PlanResult result = plan(resource, PRIOR_IP, config);

@@ -3,9 +3,13 @@ package io.canopywave.tf.resource.floatingip;
 import static io.canopywave.tf.plan.BlockValues.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.canopywave.tf.api.CanopyWaveClient;
+import io.canopywave.tf.api.TestClientSettings;
 import io.canopywave.tf.api.model.LaunchRequest;
 import io.canopywave.tf.api.model.Scope;
 import io.canopywave.tf.cancel.Cancellation;
+import io.canopywave.tf.resource.common.ConnectionSource;
+import io.canopywave.tf.resource.common.TestConnections;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Block;
 import io.canopywave.tf.schema.Diagnostic;
@@ -19,6 +23,7 @@ import io.canopywave.tf.spi.Operation;
 import io.canopywave.tf.value.CtyType;
 import io.canopywave.tf.value.CtyValue;
 import io.canopywave.tf.value.ObjectReader;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +42,7 @@ class FloatingIpResourceTest {
 
   private static Simulator simulator;
   private static SimulatorControl control;
-  private static TestConnections connections;
+  private static ConnectionSource connections;
 
   private final Diagnostics diagnostics = new Diagnostics();
   private final Operation op =
@@ -47,13 +52,15 @@ class FloatingIpResourceTest {
   static void start() {
     simulator = Simulator.start(SimulatorOptions.defaults().withPort(0).withBuildSeconds(0.1));
     control = simulator.control();
-    connections = TestConnections.to(simulator.baseUrl(), simulator.apiKey(), SCOPE.project(),
-        SCOPE.region());
+    connections = TestConnections.configured(new CanopyWaveClient(
+        TestClientSettings.fast(simulator.baseUrl(), simulator.apiKey())
+            .retryMaxDelay(Duration.ofMillis(40)).build()),
+        SCOPE.project(), SCOPE.region());
   }
 
   @AfterAll
   static void stop() {
-    connections.connection().client().close();
+    connections.get().client().close();
     simulator.close();
   }
 
@@ -73,7 +80,7 @@ class FloatingIpResourceTest {
         CompletableFuture.supplyAsync(() -> resource.create(planned(null, "20s"), null, op));
     awaitFaultFired();
     // Someone else allocates while the provider's answer is on its way.
-    connections.connection().client().publicIps().allocate(SCOPE);
+    connections.get().client().publicIps().allocate(SCOPE);
     CtyValue state = created.get();
 
     assertThat(state).isNull();
@@ -182,7 +189,7 @@ class FloatingIpResourceTest {
     String web = launch("web-a");
     FloatingIpResource resource = new FloatingIpResource(connections);
     CtyValue state = resource.create(planned(null, "20s"), null, op);
-    connections.connection().client().publicIps()
+    connections.get().client().publicIps()
         .associate(SCOPE, ObjectReader.of(state).string("id"), web);
 
     ObjectReader read = ObjectReader.of(resource.read(state, op));
@@ -240,7 +247,7 @@ class FloatingIpResourceTest {
 
   /** An address allocated and associated outside Terraform; answers its id. */
   private static String associatedAddress(String instanceId) {
-    var ips = connections.connection().client().publicIps();
+    var ips = connections.get().client().publicIps();
     String id = ips.allocate(SCOPE).id();
     ips.associate(SCOPE, id, instanceId);
     return id;
@@ -256,7 +263,7 @@ class FloatingIpResourceTest {
   }
 
   private static String launch(String name) {
-    return connections.connection().client().instances().launch(new LaunchRequest(SCOPE, name,
+    return connections.get().client().instances().launch(new LaunchRequest(SCOPE, name,
         "m1.advanced", "CPU-Ubuntu.22.04", "Launch-Passw0rd", null, null));
   }
 

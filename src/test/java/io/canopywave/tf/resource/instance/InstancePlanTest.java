@@ -13,7 +13,7 @@ import io.canopywave.tf.plan.PlanEngine;
 import io.canopywave.tf.plan.PlanResult;
 import io.canopywave.tf.plan.PlanRules;
 import io.canopywave.tf.resource.common.Connection;
-import io.canopywave.tf.resource.common.ConnectionSource;
+import io.canopywave.tf.resource.common.TestConnections;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Block;
 import io.canopywave.tf.schema.Diagnostic;
@@ -36,17 +36,7 @@ class InstancePlanTest {
   private static final CtyValue NULL = CtyValue.nullOf(SCHEMA.impliedType());
 
   /** A provider that is not configured yet: no catalogue check, no scope defaults. */
-  private final InstanceResource offline = new InstanceResource(new ConnectionSource() {
-    @Override
-    public Connection get() {
-      throw new AssertionError("planning must not need the API here");
-    }
-
-    @Override
-    public Optional<Connection> ifReady() {
-      return Optional.empty();
-    }
-  });
+  private final InstanceResource offline = new InstanceResource(TestConnections.notReady());
   private final Diagnostics diagnostics = new Diagnostics();
   private final Operation op =
       new Operation(diagnostics, ClientCapabilities.NONE, new Cancellation());

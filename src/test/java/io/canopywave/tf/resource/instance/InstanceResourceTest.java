@@ -12,8 +12,7 @@ import io.canopywave.tf.plan.CoreProposal;
 import io.canopywave.tf.plan.PlanEngine;
 import io.canopywave.tf.plan.PlanRules;
 import io.canopywave.tf.plan.Timeouts;
-import io.canopywave.tf.resource.common.Connection;
-import io.canopywave.tf.resource.common.ConnectionSource;
+import io.canopywave.tf.resource.common.TestConnections;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Block;
 import io.canopywave.tf.schema.Diagnostic;
@@ -32,7 +31,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -61,19 +59,10 @@ class InstanceResourceTest {
       .retryMaxDelay(Duration.ofMillis(20))
       .cancellation(cancellation)
       .build());
-  private final Connection connection = new Connection(client, PROJECT, "sequoia");
-  private final InstanceResource resource = new InstanceResource(new ConnectionSource() {
-    @Override
-    public Connection get() {
-      return connection;
-    }
-
-    @Override
-    public Optional<Connection> ifReady() {
-      return Optional.of(connection);
-    }
-  }, c -> new Waiter(new Waiter.Policy(Duration.ofMillis(20), 1.5, Duration.ofMillis(100), 0),
-      System::nanoTime, Sleeper.of(cancellation), () -> 0.5));
+  private final InstanceResource resource = new InstanceResource(
+      TestConnections.configured(client, PROJECT, "sequoia"),
+      c -> new Waiter(new Waiter.Policy(Duration.ofMillis(20), 1.5, Duration.ofMillis(100), 0),
+          System::nanoTime, Sleeper.of(cancellation), () -> 0.5));
   private final Diagnostics diagnostics = new Diagnostics();
   private final Operation op =
       new Operation(diagnostics, ClientCapabilities.NONE, cancellation);

@@ -51,7 +51,7 @@ class VolumePlanTest {
   @Test
   void plan_noProviderDefaults_errorsOnBothScopeAttributes() {
     VolumeResource unscoped = new VolumeResource(
-        TestConnections.to("http://127.0.0.1:9/api/v1", null, null));
+        TestConnections.planOnly(null, null));
     Operation op = TestConnections.operation();
     CtyValue config = config("name", "data", "size", 10);
 
@@ -92,7 +92,7 @@ class VolumePlanTest {
     CtyValue applied = AppliedValues.apply(plan(nothing(), config,
         TestConnections.operation()).planned());
     VolumeResource moved = new VolumeResource(
-        TestConnections.to("http://127.0.0.1:9/api/v1", "other@example.com", "elsewhere"));
+        TestConnections.planOnly("other@example.com", "elsewhere"));
     CtyValue proposed = CoreProposal.proposedNew(moved.schema(), applied, config);
 
     PlanResult result = PlanEngine.plan(moved, applied, proposed, config,
