@@ -5,6 +5,8 @@ import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Block;
 import io.canopywave.tf.schema.NestedBlock;
 import io.canopywave.tf.schema.Schema;
+import io.canopywave.tf.spi.Operation;
+import io.canopywave.tf.spi.Resource;
 import io.canopywave.tf.value.CtyType;
 import io.canopywave.tf.value.CtyValue;
 import java.util.ArrayList;
@@ -24,6 +26,18 @@ import java.util.stream.Collectors;
  */
 public final class PlanRules {
   private PlanRules() {}
+
+  /**
+   * Plans {@code config} over {@code prior} as OpenTofu does, with the proposed new state first,
+   * and fails unless the plan is valid.
+   */
+  public static PlanResult checkedPlan(Resource resource, CtyValue prior, CtyValue config,
+      Operation op) {
+    CtyValue proposed = CoreProposal.proposedNew(resource.schema(), prior, config);
+    PlanResult result = PlanEngine.plan(resource, prior, proposed, config, op);
+    assertValidPlan(resource.schema(), prior, config, result);
+    return result;
+  }
 
   /** Fails with every broken rule listed when {@code result} is not a valid plan. */
   public static void assertValidPlan(Schema schema, CtyValue prior, CtyValue config,

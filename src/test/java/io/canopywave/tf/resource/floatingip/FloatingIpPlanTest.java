@@ -5,8 +5,6 @@ import static io.canopywave.tf.plan.BlockValues.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.canopywave.tf.cancel.Cancellation;
-import io.canopywave.tf.plan.CoreProposal;
-import io.canopywave.tf.plan.PlanEngine;
 import io.canopywave.tf.plan.PlanResult;
 import io.canopywave.tf.plan.PlanRules;
 import io.canopywave.tf.resource.common.ConnectionSource;
@@ -32,6 +30,9 @@ class FloatingIpPlanTest {
       "status", "ACTIVE", "instance_id", "id-a", "instance_name", "web-a",
       "project", "bob@example.com", "region", "sequoia");
   private static final CtyValue CONFIG_IP = object(IP, "instance_id", "id-a");
+  private static final CtyValue PRIOR_ASSOCIATION = object(ASSOCIATION, "id", "ip-1",
+      "floating_ip_id", "ip-1", "instance_id", "id-a", "project", "bob@example.com",
+      "region", "sequoia");
 
   private final Diagnostics diagnostics = new Diagnostics();
 
@@ -116,11 +117,9 @@ class FloatingIpPlanTest {
 
   @Test
   void plan_associationInstanceChanged_movesInPlace() {
-    CtyValue prior = object(ASSOCIATION, "id", "ip-1", "floating_ip_id", "ip-1",
-        "instance_id", "id-a", "project", "bob@example.com", "region", "sequoia");
     CtyValue config = object(ASSOCIATION, "floating_ip_id", "ip-1", "instance_id", "id-b");
 
-    PlanResult result = plan(new FloatingIpAssociationResource(DEFAULTS), prior, config);
+    PlanResult result = planAssociationChange(config);
 
     assertThat(result.requiresReplace()).isEmpty();
     ObjectReader planned = ObjectReader.of(result.planned());
@@ -130,21 +129,21 @@ class FloatingIpPlanTest {
 
   @Test
   void plan_associationFloatingIpChanged_replacesNamingIt() {
-    CtyValue prior = object(ASSOCIATION, "id", "ip-1", "floating_ip_id", "ip-1",
-        "instance_id", "id-a", "project", "bob@example.com", "region", "sequoia");
     CtyValue config = object(ASSOCIATION, "floating_ip_id", "ip-2", "instance_id", "id-a");
 
-    PlanResult result = plan(new FloatingIpAssociationResource(DEFAULTS), prior, config);
+    PlanResult result = planAssociationChange(config);
 
     assertThat(result.requiresReplace()).containsExactly(AttributePath.of("floating_ip_id"));
   }
 
+  /** Plans {@code config} over {@link #PRIOR_ASSOCIATION}, ip-1 on instance id-a. */
+  private PlanResult planAssociationChange(CtyValue config) {
+    return plan(new FloatingIpAssociationResource(DEFAULTS), PRIOR_ASSOCIATION, config);
+  }
+
   private PlanResult plan(Resource resource, CtyValue prior, CtyValue config) {
-    CtyValue proposed = CoreProposal.proposedNew(resource.schema(), prior, config);
     Operation op = new Operation(diagnostics, ClientCapabilities.NONE, new Cancellation());
-    PlanResult result = PlanEngine.plan(resource, prior, proposed, config, op);
-    PlanRules.assertValidPlan(resource.schema(), prior, config, result);
-    return result;
+    return PlanRules.checkedPlan(resource, prior, config, op);
   }
 
   private static CtyValue absent(Block block) {

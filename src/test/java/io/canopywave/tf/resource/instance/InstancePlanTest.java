@@ -65,10 +65,7 @@ class InstancePlanTest {
   }
 
   private PlanResult plan(CtyValue prior, CtyValue config) {
-    CtyValue proposed = CoreProposal.proposedNew(SCHEMA, prior, config);
-    PlanResult result = PlanEngine.plan(offline, prior, proposed, config, op);
-    PlanRules.assertValidPlan(SCHEMA, prior, config, result);
-    return result;
+    return PlanRules.checkedPlan(offline, prior, config, op);
   }
 
   private static CtyValue attribute(PlanResult result, String name) {

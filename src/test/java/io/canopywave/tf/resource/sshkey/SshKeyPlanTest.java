@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.canopywave.tf.plan.AppliedValues;
 import io.canopywave.tf.plan.ConfigValidation;
-import io.canopywave.tf.plan.CoreProposal;
-import io.canopywave.tf.plan.PlanEngine;
 import io.canopywave.tf.plan.PlanResult;
 import io.canopywave.tf.plan.PlanRules;
 import io.canopywave.tf.resource.common.TestConnections;
@@ -24,15 +22,16 @@ class SshKeyPlanTest {
   private final SshKeyResource resource = new SshKeyResource(TestConnections.planOnly());
 
   private PlanResult plan(CtyValue prior, CtyValue config) {
-    CtyValue proposed = CoreProposal.proposedNew(resource.schema(), prior, config);
-    PlanResult result = PlanEngine.plan(resource, prior, proposed, config,
-        TestConnections.operation());
-    PlanRules.assertValidPlan(resource.schema(), prior, config, result);
-    return result;
+    return PlanRules.checkedPlan(resource, prior, config, TestConnections.operation());
   }
 
   private static CtyValue config(Object... namesAndValues) {
     return object(SshKeySchema.SCHEMA.block(), namesAndValues);
+  }
+
+  /** The state after creating {@code config}: its plan from nothing, applied. */
+  private CtyValue created(CtyValue config) {
+    return AppliedValues.apply(plan(nothing(), config).planned());
   }
 
   private CtyValue nothing() {
@@ -64,7 +63,7 @@ class SshKeyPlanTest {
   @Test
   void plan_storedKeyDiffersOnlyInComment_isNoChange() {
     CtyValue config = config("name", "deploy", "public_key", KEY + " me@laptop\n");
-    CtyValue stored = AppliedValues.apply(plan(nothing(), config).planned());
+    CtyValue stored = created(config);
     CtyValue normalisedByApi = with(stored, "public_key", KEY);
 
     PlanResult again = plan(normalisedByApi, config);
@@ -75,7 +74,7 @@ class SshKeyPlanTest {
 
   @Test
   void plan_anotherKeyConfigured_replacesNamingPublicKey() {
-    CtyValue stored = AppliedValues.apply(plan(nothing(), config("name", "deploy")).planned());
+    CtyValue stored = created(config("name", "deploy"));
     stored = with(stored, "public_key", "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQCwo");
 
     PlanResult result = plan(stored, config("name", "deploy", "public_key", KEY));
@@ -86,7 +85,7 @@ class SshKeyPlanTest {
   @Test
   void plan_generatedKeyAfterApply_isEmptyAndKeepsThePrivateKey() {
     CtyValue config = config("name", "deploy");
-    CtyValue stored = with(AppliedValues.apply(plan(nothing(), config).planned()),
+    CtyValue stored = with(created(config),
         "private_key", "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\n");
 
     PlanResult again = plan(stored, config);
@@ -97,7 +96,7 @@ class SshKeyPlanTest {
 
   @Test
   void plan_renamed_replacesAndPlansTheNewId() {
-    CtyValue stored = AppliedValues.apply(plan(nothing(), config("name", "deploy")).planned());
+    CtyValue stored = created(config("name", "deploy"));
 
     PlanResult result = plan(stored, config("name", "deploy-2"));
 

@@ -21,14 +21,16 @@ class VolumePlanTest {
   private final VolumeResource resource = new VolumeResource(TestConnections.planOnly());
 
   private PlanResult plan(CtyValue prior, CtyValue config, Operation op) {
-    CtyValue proposed = CoreProposal.proposedNew(resource.schema(), prior, config);
-    PlanResult result = PlanEngine.plan(resource, prior, proposed, config, op);
-    PlanRules.assertValidPlan(resource.schema(), prior, config, result);
-    return result;
+    return PlanRules.checkedPlan(resource, prior, config, op);
   }
 
   private static CtyValue config(Object... namesAndValues) {
     return object(VolumeSchema.SCHEMA.block(), namesAndValues);
+  }
+
+  /** The state after creating {@code config}: its plan from nothing, applied. */
+  private CtyValue created(CtyValue config) {
+    return AppliedValues.apply(plan(nothing(), config, TestConnections.operation()).planned());
   }
 
   private CtyValue nothing() {
@@ -50,8 +52,7 @@ class VolumePlanTest {
 
   @Test
   void plan_noProviderDefaults_errorsOnBothScopeAttributes() {
-    VolumeResource unscoped = new VolumeResource(
-        TestConnections.planOnly(null, null));
+    VolumeResource unscoped = new VolumeResource(TestConnections.planOnly(null, null));
     Operation op = TestConnections.operation();
     CtyValue config = config("name", "data", "size", 10);
 
@@ -65,8 +66,7 @@ class VolumePlanTest {
   @Test
   void plan_afterApply_isEmpty() {
     CtyValue config = config("name", "data", "size", 10);
-    CtyValue applied = AppliedValues.apply(plan(nothing(), config,
-        TestConnections.operation()).planned());
+    CtyValue applied = created(config);
 
     PlanResult again = plan(applied, config, TestConnections.operation());
 
@@ -77,8 +77,7 @@ class VolumePlanTest {
   @Test
   void plan_sizeOrTypeChanged_replacesNamingTheAttribute() {
     CtyValue config = config("name", "data", "size", 10);
-    CtyValue applied = AppliedValues.apply(plan(nothing(), config,
-        TestConnections.operation()).planned());
+    CtyValue applied = created(config);
 
     assertThat(plan(applied, with(config, "size", 20), TestConnections.operation())
         .requiresReplace()).containsExactly(AttributePath.of("size"));
@@ -89,8 +88,7 @@ class VolumePlanTest {
   @Test
   void plan_providerDefaultsChangedLater_keepsTheStoredScope() {
     CtyValue config = config("name", "data", "size", 10);
-    CtyValue applied = AppliedValues.apply(plan(nothing(), config,
-        TestConnections.operation()).planned());
+    CtyValue applied = created(config);
     VolumeResource moved = new VolumeResource(
         TestConnections.planOnly("other@example.com", "elsewhere"));
     CtyValue proposed = CoreProposal.proposedNew(moved.schema(), applied, config);
