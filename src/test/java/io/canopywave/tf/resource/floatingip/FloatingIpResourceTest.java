@@ -44,6 +44,7 @@ class FloatingIpResourceTest {
   private static SimulatorControl control;
   private static ConnectionSource connections;
 
+  private final FloatingIpResource resource = new FloatingIpResource(connections);
   private final Diagnostics diagnostics = new Diagnostics();
   private final Operation op =
       new Operation(diagnostics, ClientCapabilities.NONE, new Cancellation());
@@ -74,7 +75,6 @@ class FloatingIpResourceTest {
       throws Exception {
     control.addFault(FaultRule.on("POST", "/api/v1/ips").status(504).after().delayMs(1500)
         .times(1).build());
-    FloatingIpResource resource = new FloatingIpResource(connections);
 
     CompletableFuture<CtyValue> created =
         CompletableFuture.supplyAsync(() -> resource.create(planned(null, "20s"), null, op));
@@ -94,7 +94,6 @@ class FloatingIpResourceTest {
   @Test
   void create_allocationFailedBeforeTakingEffect_failsAfterTheAdoptionWindow() {
     control.addFault(FaultRule.on("POST", "/api/v1/ips").status(504).times(1).build());
-    FloatingIpResource resource = new FloatingIpResource(connections);
 
     CtyValue state = resource.create(planned(null, "2s"), null, op);
 
@@ -106,7 +105,6 @@ class FloatingIpResourceTest {
 
   @Test
   void create_associationRefused_returnsTheAllocatedAddressWithAnErrorOnInstanceId() {
-    FloatingIpResource resource = new FloatingIpResource(connections);
 
     CtyValue state = resource.create(planned("no-such-instance", "20s"), null, op);
 
@@ -123,7 +121,6 @@ class FloatingIpResourceTest {
     String web = launch("web-a");
     control.addFault(FaultRule.on("POST", "/api/v1/ips/*/associate").status(503).times(1)
         .build());
-    FloatingIpResource resource = new FloatingIpResource(connections);
 
     CtyValue state = resource.create(planned(web, "20s"), null, op);
 
@@ -137,7 +134,6 @@ class FloatingIpResourceTest {
     String web = launch("web-a");
     control.addFault(FaultRule.on("POST", "/api/v1/ips/*/associate").status(504).after()
         .times(1).build());
-    FloatingIpResource resource = new FloatingIpResource(connections);
 
     CtyValue state = resource.create(planned(web, "20s"), null, op);
 
@@ -150,12 +146,11 @@ class FloatingIpResourceTest {
   void update_instanceChanged_detachesSeesItFreeThenAssociates() {
     String first = launch("web-a");
     String second = launch("web-b");
-    FloatingIpResource resource = new FloatingIpResource(connections);
     CtyValue state = resource.create(planned(first, "20s"), null, op);
     control.clearRequests();
 
-    ObjectReader moved = ObjectReader.of(resource.update(state,
-        ((CtyValue.ObjectVal) state).with("instance_id", CtyValue.string(second)), null, op));
+    ObjectReader moved =
+        ObjectReader.of(resource.update(state, withInstance(state, second), null, op));
 
     assertThat(diagnostics.hasErrors()).as("%s", diagnostics).isFalse();
     assertThat(moved.string("instance_id")).isEqualTo(second);
@@ -173,12 +168,10 @@ class FloatingIpResourceTest {
   void update_addressReleasedMeanwhile_failsAndDropsIt() {
     String first = launch("web-a");
     String second = launch("web-b");
-    FloatingIpResource resource = new FloatingIpResource(connections);
     CtyValue state = resource.create(planned(first, "20s"), null, op);
     control.delete("ips", ObjectReader.of(state).string("id"));
 
-    CtyValue after = resource.update(state,
-        ((CtyValue.ObjectVal) state).with("instance_id", CtyValue.string(second)), null, op);
+    CtyValue after = resource.update(state, withInstance(state, second), null, op);
 
     assertThat(after).isNull();
     assertThat(onlyError().summary()).contains("no longer exists");
@@ -187,7 +180,6 @@ class FloatingIpResourceTest {
   @Test
   void read_instanceIdUnsetAndAssociatedElsewhere_leavesTheAssociationAlone() {
     String web = launch("web-a");
-    FloatingIpResource resource = new FloatingIpResource(connections);
     CtyValue state = resource.create(planned(null, "20s"), null, op);
     connections.get().client().publicIps()
         .associate(SCOPE, ObjectReader.of(state).string("id"), web);
@@ -202,7 +194,6 @@ class FloatingIpResourceTest {
   @Test
   void read_importedAssociatedAddress_leavesInstanceIdNullAndShowsTheName() {
     String web = launch("web-a");
-    FloatingIpResource resource = new FloatingIpResource(connections);
     String id = associatedAddress(web);
 
     ObjectReader read =
@@ -217,12 +208,11 @@ class FloatingIpResourceTest {
   @Test
   void update_importedAddressAlreadyAtTheInstance_recordsItWithoutCallingTheApi() {
     String web = launch("web-a");
-    FloatingIpResource resource = new FloatingIpResource(connections);
     CtyValue imported = resource.read(resource.importState(associatedAddress(web), op), op);
     control.clearRequests();
 
     ObjectReader updated = ObjectReader.of(resource.update(imported,
-        ((CtyValue.ObjectVal) imported).with("instance_id", CtyValue.string(web)), null, op));
+        withInstance(imported, web), null, op));
 
     assertThat(diagnostics.hasErrors()).as("%s", diagnostics).isFalse();
     assertThat(updated.string("instance_id")).isEqualTo(web);
@@ -233,7 +223,6 @@ class FloatingIpResourceTest {
   @Test
   void delete_disassociateAnswersNotFound_stillReleasesTheAddress() {
     String web = launch("web-a");
-    FloatingIpResource resource = new FloatingIpResource(connections);
     CtyValue state = resource.create(planned(web, "20s"), null, op);
     control.addFault(FaultRule.on("DELETE", "/api/v1/ips/*/disassociate").status(404)
         .body(Map.of("error", "ip x not found")).build());
@@ -251,6 +240,11 @@ class FloatingIpResourceTest {
     String id = ips.allocate(SCOPE).id();
     ips.associate(SCOPE, id, instanceId);
     return id;
+  }
+
+  /** {@code state} with {@code instance_id} set to {@code instanceId}: a move's planned value. */
+  private static CtyValue withInstance(CtyValue state, String instanceId) {
+    return ((CtyValue.ObjectVal) state).with("instance_id", CtyValue.string(instanceId));
   }
 
   private static CtyValue planned(String instanceId, String createTimeout) {
