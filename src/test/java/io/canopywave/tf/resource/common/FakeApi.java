@@ -9,9 +9,14 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A MockWebServer on 127.0.0.1 answering queued JSON, for resource tests. */
-public final class FakeApi implements AutoCloseable {
+/**
+ * A MockWebServer on 127.0.0.1 answering queued JSON, for resource tests; as an instance
+ * {@code @RegisterExtension} field it stops after each test.
+ */
+public final class FakeApi implements AutoCloseable, AfterEachCallback {
   private final MockWebServer server = new MockWebServer();
 
   public FakeApi() {
@@ -52,6 +57,11 @@ public final class FakeApi implements AutoCloseable {
       throw new AssertionError(e);
     }
     return seen;
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
   }
 
   @Override

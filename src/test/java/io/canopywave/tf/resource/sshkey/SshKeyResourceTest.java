@@ -8,8 +8,8 @@ import io.canopywave.tf.resource.common.TestConnections;
 import io.canopywave.tf.spi.Operation;
 import io.canopywave.tf.value.CtyType;
 import io.canopywave.tf.value.CtyValue;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The ssh key's API paths against a scripted API; the ITs cover them against the simulator. */
 class SshKeyResourceTest {
@@ -19,14 +19,10 @@ class SshKeyResourceTest {
   private static final String LISTED = "{\"keypair\": {\"name\": \"deploy\", \"fingerprint\":"
       + " \"bd:37:33\", \"public_key\": \"" + KEY + "\"}}";
 
-  private final FakeApi api = new FakeApi();
+  @RegisterExtension
+  final FakeApi api = new FakeApi();
   private final SshKeyResource resource = new SshKeyResource(api.connections());
   private final Operation op = TestConnections.operation();
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
 
   private static CtyValue planned(CtyValue publicKey, CtyValue privateKey) {
     CtyValue unknown = CtyValue.unknown(CtyType.STRING);

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The volume's API paths against a scripted API; the ITs cover them against the simulator. */
 class VolumeResourceTest {
@@ -24,14 +24,10 @@ class VolumeResourceTest {
   private static final String LISTED = "{\"id\": \"" + ID + "\", \"name\": \"data\","
       + " \"size\": 10, \"type\": \"hdd\", \"status\": \"available\", \"region\": \"sequoia\"}";
 
-  private final FakeApi api = new FakeApi();
+  @RegisterExtension
+  final FakeApi api = new FakeApi();
   private final VolumeResource resource = new VolumeResource(api.connections());
   private final Operation op = TestConnections.operation();
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
 
   private static CtyValue planned() {
     return object(VolumeSchema.SCHEMA.block(), "id", CtyValue.unknown(CtyType.STRING),
