@@ -1,13 +1,17 @@
 package io.canopywave.tf.e2e;
 
+import static io.canopywave.tf.e2e.support.ChangeAssert.assertReplacedBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.canopywave.tf.api.model.NewSshKey;
 import io.canopywave.tf.e2e.support.CommandResult;
+import io.canopywave.tf.e2e.support.Hcl;
 import io.canopywave.tf.e2e.support.SimulatedCloud;
 import io.canopywave.tf.e2e.support.StateJson;
 import io.canopywave.tf.e2e.support.TofuWorkspace;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,28 +22,22 @@ class SshKeyIT {
   static final SimulatedCloud CLOUD = new SimulatedCloud();
 
   private static final String ADDRESS = "canopywave_ssh_key.deploy";
-  private static final String SCOPED_ID =
-      SimulatedCloud.PROJECT + "/" + SimulatedCloud.REGION + "/deploy";
+  private static final String SCOPED_ID = SimulatedCloud.scopedId("deploy");
   /** The ed25519 key of the API reference, without its comment. */
   private static final String KEY =
       "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMy/6SeyjtenrEyUDS4b7LBMCphEOPQu1tcnWGE7keZe";
 
   /** A key named {@code name}, with extra lines inside the resource block. */
-  private static String key(String name, String extra) {
-    return """
-        resource "canopywave_ssh_key" "deploy" {
-          name = "%s"
-          %s
-        }
-        """.formatted(name, extra);
+  private static String key(String name, String... extra) {
+    List<String> lines = new ArrayList<>(List.of(Hcl.quoted("name", name)));
+    lines.addAll(List.of(extra));
+    return Hcl.resource("canopywave_ssh_key", "deploy", lines.toArray(String[]::new));
   }
 
   @Test
   void generatedKey_unlistedForThreeReads_keepsThePrivateKeySensitiveAndNeverRegenerates() {
-    CLOUD.control().config(Map.of("invisible_reads", 3));
-    TofuWorkspace workspace = CLOUD.initialized("key-generated", key("deploy", ""));
-
-    workspace.apply();
+    CLOUD.hideNewObjectsForReads(3);
+    TofuWorkspace workspace = CLOUD.applied("key-generated", key("deploy"));
 
     JsonNode show = workspace.showJson();
     JsonNode values = StateJson.values(show, ADDRESS);
@@ -49,29 +47,26 @@ class SshKeyIT {
         .isTrue();
     assertThat(values.path("public_key").asText()).startsWith("ssh-rsa AAAA");
     assertThat(values.path("fingerprint").asText()).matches("([0-9a-f]{2}:){15}[0-9a-f]{2}");
-    assertThat(CLOUD.control().objects("ssh-keys")).singleElement().satisfies(k -> assertThat(k)
+    assertThat(CLOUD.objects("ssh-keys")).singleElement().satisfies(k -> assertThat(k)
         .containsEntry("public_key", values.path("public_key").asText())
         .containsEntry("fingerprint", values.path("fingerprint").asText()));
     assertThat(workspace.planExitCode()).isZero();
 
     CommandResult again = workspace.apply();
     assertThat(again.stdout()).contains("No changes");
-    assertThat(CLOUD.control().requests("POST", "/api/v1/ssh-keys")).hasSize(1);
-    assertThat(StateJson.values(workspace.showJson(), ADDRESS).path("private_key").asText())
+    assertThat(CLOUD.paths("POST", "/api/v1/ssh-keys")).hasSize(1);
+    assertThat(workspace.stateValues(ADDRESS).path("private_key").asText())
         .isEqualTo(values.path("private_key").asText());
 
-    workspace.write("main.tf", key("deploy-2", ""));
-    JsonNode change = StateJson.change(workspace.planJson(), ADDRESS);
-    assertThat(StateJson.actions(change)).containsExactly("delete", "create");
-    assertThat(StateJson.replacePaths(change)).containsExactly("name");
-
+    assertReplacedBy(workspace.replan(key("deploy-2"), ADDRESS), "name");
     workspace.destroy();
-    assertThat(CLOUD.control().objects("ssh-keys")).isEmpty();
+    assertThat(CLOUD.objects("ssh-keys")).isEmpty();
   }
 
   @Test
   void importedPublicKey_emptyRefusedThenSet_commentAndWhitespaceAreNotDrift() {
-    TofuWorkspace workspace = CLOUD.initialized("key-public", key("deploy", "public_key = \"\""));
+    TofuWorkspace workspace =
+        CLOUD.initialized("key-public", key("deploy", Hcl.quoted("public_key", "")));
 
     CommandResult empty = workspace.run("validate", "-no-color");
 
@@ -79,9 +74,9 @@ class SshKeyIT {
     assertThat(empty.stderr()).contains("public_key", "is empty");
 
     String configured = KEY + " me@laptop\\n";
-    workspace.write("main.tf", key("deploy", "public_key = \"" + configured + "\""));
+    workspace.write("main.tf", key("deploy", Hcl.quoted("public_key", configured)));
     workspace.apply();
-    JsonNode values = StateJson.values(workspace.showJson(), ADDRESS);
+    JsonNode values = workspace.stateValues(ADDRESS);
     assertThat(values.path("public_key").asText()).isEqualTo(KEY + " me@laptop\n");
     assertThat(values.path("private_key").isNull()).isTrue();
     assertThat(workspace.planExitCode()).isZero();
@@ -99,21 +94,14 @@ class SshKeyIT {
   @Test
   void importBlock_generatedKey_hasNoPrivateKeyAndPlansClean() {
     CLOUD.api().sshKeys().add(new NewSshKey(SimulatedCloud.SCOPE, "deploy", null));
-    TofuWorkspace workspace = CLOUD.initialized("key-import", """
-        import {
-          to = canopywave_ssh_key.deploy
-          id = "%s"
-        }
-        %s
-        """.formatted(SCOPED_ID, key("deploy", "")));
 
-    workspace.apply();
+    TofuWorkspace workspace = CLOUD.appliedImport("key-import", ADDRESS, SCOPED_ID, key("deploy"));
 
-    JsonNode values = StateJson.values(workspace.showJson(), ADDRESS);
+    JsonNode values = workspace.stateValues(ADDRESS);
     assertThat(values.path("id").asText()).isEqualTo(SCOPED_ID);
     assertThat(values.path("private_key").isNull()).isTrue();
     assertThat(values.path("public_key").asText()).startsWith("ssh-rsa ");
     assertThat(workspace.planExitCode()).isZero();
-    assertThat(CLOUD.control().requests("POST", "/api/v1/ssh-keys")).hasSize(1);
+    assertThat(CLOUD.writes()).isEmpty();
   }
 }

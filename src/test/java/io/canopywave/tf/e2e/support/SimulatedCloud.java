@@ -102,6 +102,35 @@ public final class SimulatedCloud
     return workspace;
   }
 
+  /** {@link #initialized} and then {@code tofu apply}, which must pass. */
+  public TofuWorkspace applied(String name, String mainTf) {
+    TofuWorkspace workspace = initialized(name, mainTf);
+    workspace.apply();
+    return workspace;
+  }
+
+  /**
+   * {@link #initialized} with an import block adopting {@code id} at {@code address} beside
+   * {@code mainTf}; then, with the request log cleared, so that {@link #writes} shows what the
+   * import wrote, {@code tofu apply}, which must pass.
+   */
+  public TofuWorkspace appliedImport(String name, String address, String id, String mainTf) {
+    TofuWorkspace workspace = initialized(name, Hcl.importBlock(address, id) + mainTf);
+    control.clearRequests();
+    workspace.apply();
+    return workspace;
+  }
+
+  /** Objects created from now on stay absent from lists and details for {@code reads} reads. */
+  public void hideNewObjectsForReads(int reads) {
+    control.config(Map.of("invisible_reads", reads));
+  }
+
+  /** {@code project/region/id}: the scoped import id of an object in {@link #SCOPE}. */
+  public static String scopedId(String id) {
+    return PROJECT + "/" + REGION + "/" + id;
+  }
+
   /**
    * The provider's own API client aimed at this simulator, for setting up objects outside
    * Terraform as a user of the console would.

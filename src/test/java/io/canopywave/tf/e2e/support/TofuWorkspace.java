@@ -104,6 +104,17 @@ public final class TofuWorkspace {
     return parseJson(runOk(args.toArray(String[]::new)).stdout());
   }
 
+  /** The attribute values of the resource at {@code address} in the current state. */
+  public JsonNode stateValues(String address) {
+    return StateJson.values(showJson(), address);
+  }
+
+  /** Writes {@code mainTf} as {@code main.tf} and answers the planned change of {@code address}. */
+  public JsonNode replan(String mainTf, String address) {
+    write("main.tf", mainTf);
+    return StateJson.change(planJson(), address);
+  }
+
   /** {@code tofu apply -auto-approve}; fails the test unless it exits 0. */
   public CommandResult apply() {
     return runOk("apply", "-auto-approve", "-no-color");
