@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.canopywave.tf.api.model.AllocatedIp;
+import io.canopywave.tf.e2e.support.IpMove;
 import io.canopywave.tf.e2e.support.SimulatedCloud;
 import io.canopywave.tf.e2e.support.StateJson;
 import io.canopywave.tf.e2e.support.TofuWorkspace;
@@ -52,19 +53,12 @@ class FloatingIpAssociationIT {
   @Test
   void importBlock_scopedId_adoptsTheAssociationAndPlansClean() {
     String web = CLOUD.launchInstance("web-a");
-    AllocatedIp ip = allocatedAndAssociated(web);
-    String scopedId = SimulatedCloud.PROJECT + "/" + SimulatedCloud.REGION + "/" + ip.id();
-    TofuWorkspace workspace = CLOUD.initialized("assoc-import", association(ip.id(), web) + """
-        import {
-          to = canopywave_floating_ip_association.a
-          id = "%s"
-        }
-        """.formatted(scopedId));
-    CLOUD.control().clearRequests();
+    AllocatedIp ip = CLOUD.allocateIpAssociatedWith(web);
 
-    workspace.apply();
+    TofuWorkspace workspace = CLOUD.appliedImport("assoc-import", ASSOCIATION,
+        SimulatedCloud.scopedId(ip.id()), association(ip.id(), web));
 
-    JsonNode state = StateJson.values(workspace.showJson(), ASSOCIATION);
+    JsonNode state = workspace.stateValues(ASSOCIATION);
     assertThat(state.path("floating_ip_id").asText()).isEqualTo(ip.id());
     assertThat(state.path("instance_id").asText()).isEqualTo(web);
     assertThat(workspace.planExitCode()).isZero();
@@ -74,12 +68,12 @@ class FloatingIpAssociationIT {
   @Test
   void importCommand_bareIdWithProviderScope_adoptsTheAssociationAndPlansClean() {
     String web = CLOUD.launchInstance("web-a");
-    AllocatedIp ip = allocatedAndAssociated(web);
+    AllocatedIp ip = CLOUD.allocateIpAssociatedWith(web);
     TofuWorkspace workspace = CLOUD.initialized("assoc-import-cli", association(ip.id(), web));
 
     workspace.runOk("import", "-no-color", ASSOCIATION, ip.id());
 
-    JsonNode state = StateJson.values(workspace.showJson(), ASSOCIATION);
+    JsonNode state = workspace.stateValues(ASSOCIATION);
     assertThat(state.path("project").asText()).isEqualTo(SimulatedCloud.PROJECT);
     assertThat(state.path("region").asText()).isEqualTo(SimulatedCloud.REGION);
     assertThat(state.path("instance_id").asText()).isEqualTo(web);
@@ -90,9 +84,8 @@ class FloatingIpAssociationIT {
   @Test
   void importCommand_addressAndAssociationAgain_planCleanAndKeepTheAssociation() {
     String web = CLOUD.launchInstance("web-a");
-    TofuWorkspace workspace = CLOUD.initialized("assoc-reimport", managedAddress(web));
-    workspace.apply();
-    String ipId = (String) CLOUD.onlyObject("ips").get("id");
+    TofuWorkspace workspace = CLOUD.applied("assoc-reimport", managedAddress(web));
+    String ipId = CLOUD.onlyIpId();
     workspace.runOk("state", "rm", "-no-color", IP, ASSOCIATION);
     CLOUD.control().clearRequests();
 
@@ -115,20 +108,11 @@ class FloatingIpAssociationIT {
   void apply_instanceChanged_disassociatesThenAssociatesInPlace() {
     String first = CLOUD.launchInstance("web-a");
     String second = CLOUD.launchInstance("web-b");
-    TofuWorkspace workspace = CLOUD.initialized("assoc-f23", managedAddress(first));
-    workspace.apply();
-    String id = (String) CLOUD.onlyObject("ips").get("id");
-    CLOUD.control().clearRequests();
+    TofuWorkspace workspace = CLOUD.applied("assoc-f23", managedAddress(first));
 
-    workspace.write("main.tf", managedAddress(second));
-    assertThat(StateJson.actions(StateJson.change(workspace.planJson(), ASSOCIATION)))
-        .containsExactly("update");
-    workspace.apply();
+    IpMove.assertAppliesInPlace(CLOUD, workspace, ASSOCIATION, managedAddress(second), second);
 
-    assertThat(CLOUD.writes()).containsExactly(
-        "DELETE /api/v1/ips/" + id + "/disassociate", "POST /api/v1/ips/" + id + "/associate");
-    assertThat(CLOUD.onlyObject("ips").get("instance_id")).isEqualTo(second);
-    assertThat(StateJson.values(workspace.showJson(), ASSOCIATION).path("instance_id").asText())
+    assertThat(workspace.stateValues(ASSOCIATION).path("instance_id").asText())
         .isEqualTo(second);
     assertThat(workspace.planExitCode()).isZero();
   }
@@ -136,13 +120,11 @@ class FloatingIpAssociationIT {
   @Test
   void plan_floatingIpChanged_replacesTheAssociationNamingIt() {
     String web = CLOUD.launchInstance("web-a");
-    AllocatedIp first = CLOUD.api().publicIps().allocate(SimulatedCloud.SCOPE);
-    AllocatedIp second = CLOUD.api().publicIps().allocate(SimulatedCloud.SCOPE);
-    TofuWorkspace workspace = CLOUD.initialized("assoc-replace", association(first.id(), web));
-    workspace.apply();
+    AllocatedIp first = CLOUD.allocateIp();
+    AllocatedIp second = CLOUD.allocateIp();
+    TofuWorkspace workspace = CLOUD.applied("assoc-replace", association(first.id(), web));
 
-    workspace.write("main.tf", association(second.id(), web));
-    JsonNode change = StateJson.change(workspace.planJson(), ASSOCIATION);
+    JsonNode change = workspace.replan(association(second.id(), web), ASSOCIATION);
 
     assertThat(StateJson.actions(change)).containsExactly("delete", "create");
     assertThat(change.path("replace_paths").toString()).isEqualTo("[[\"floating_ip_id\"]]");
@@ -151,10 +133,8 @@ class FloatingIpAssociationIT {
   /** F05: disassociated outside Terraform, the association is planned anew. */
   @Test
   void plan_disassociatedOutsideTerraform_plansCreateAndRefreshDropsIt() {
-    String web = CLOUD.launchInstance("web-a");
-    AllocatedIp ip = CLOUD.api().publicIps().allocate(SimulatedCloud.SCOPE);
-    TofuWorkspace workspace = CLOUD.initialized("assoc-f05", association(ip.id(), web));
-    workspace.apply();
+    AllocatedIp ip = CLOUD.allocateIp();
+    TofuWorkspace workspace = appliedAssociation("assoc-f05", ip);
     CLOUD.control().patch("ips", ip.id(), Collections.singletonMap("server", null));
 
     assertThat(StateJson.actions(StateJson.change(workspace.planJson(), ASSOCIATION)))
@@ -167,10 +147,7 @@ class FloatingIpAssociationIT {
   /** F24: a disassociate answered "not associated" does not stop the destroy. */
   @Test
   void destroy_disassociateAnswersNotAssociated_succeeds() {
-    String web = CLOUD.launchInstance("web-a");
-    AllocatedIp ip = CLOUD.api().publicIps().allocate(SimulatedCloud.SCOPE);
-    TofuWorkspace workspace = CLOUD.initialized("assoc-f24", association(ip.id(), web));
-    workspace.apply();
+    TofuWorkspace workspace = appliedAssociation("assoc-f24", CLOUD.allocateIp());
     CLOUD.control().addFault(FaultRule.on("DELETE", "/api/v1/ips/*/disassociate").status(409)
         .body(Map.of("error", "ip is not associated")).build());
 
@@ -180,10 +157,9 @@ class FloatingIpAssociationIT {
     assertThat(CLOUD.paths("DELETE", "/api/v1/ips/*/disassociate")).hasSize(1);
   }
 
-  private static AllocatedIp allocatedAndAssociated(String instanceId) {
-    AllocatedIp ip = CLOUD.api().publicIps().allocate(SimulatedCloud.SCOPE);
-    CLOUD.api().publicIps().associate(SimulatedCloud.SCOPE, ip.id(), instanceId);
-    return ip;
+  /** An association of {@code ip} with a new instance "web-a", applied in a new workspace. */
+  private static TofuWorkspace appliedAssociation(String name, AllocatedIp ip) {
+    return CLOUD.applied(name, association(ip.id(), CLOUD.launchInstance("web-a")));
   }
 
   private static String managedAddress(String instanceId) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.canopywave.tf.api.CacheMode;
 import io.canopywave.tf.api.model.AllocatedIp;
 import io.canopywave.tf.e2e.support.CommandResult;
+import io.canopywave.tf.e2e.support.Hcl;
+import io.canopywave.tf.e2e.support.IpMove;
 import io.canopywave.tf.e2e.support.SimulatedCloud;
 import io.canopywave.tf.e2e.support.StateJson;
 import io.canopywave.tf.e2e.support.TofuWorkspace;
@@ -28,7 +30,7 @@ class FloatingIpIT {
 
     workspace.apply();
 
-    JsonNode state = StateJson.values(workspace.showJson(), IP);
+    JsonNode state = workspace.stateValues(IP);
     Map<String, Object> listed = CLOUD.onlyObject("ips");
     assertThat(state.path("id").asText()).isEqualTo(listed.get("id"));
     assertThat(state.path("address").asText()).isEqualTo(listed.get("ip"));
@@ -53,7 +55,7 @@ class FloatingIpIT {
 
     workspace.apply();
 
-    JsonNode state = StateJson.values(workspace.showJson(), IP);
+    JsonNode state = workspace.stateValues(IP);
     assertThat(state.path("status").asText()).isEqualTo("DOWN");
     assertThat(state.path("instance_id").isNull()).isTrue();
     assertThat(state.path("instance_name").isNull()).isTrue();
@@ -66,20 +68,12 @@ class FloatingIpIT {
   @Test
   void importBlock_scopedId_adoptsTheAddressWithItsAssociationAndPlansClean() {
     String web = CLOUD.launchInstance("web-a");
-    AllocatedIp existing = CLOUD.api().publicIps().allocate(SimulatedCloud.SCOPE);
-    CLOUD.api().publicIps().associate(SimulatedCloud.SCOPE, existing.id(), web);
-    String scopedId = SimulatedCloud.PROJECT + "/" + SimulatedCloud.REGION + "/" + existing.id();
-    TofuWorkspace workspace = CLOUD.initialized("ip-import", floatingIp(web) + """
-        import {
-          to = canopywave_floating_ip.ip
-          id = "%s"
-        }
-        """.formatted(scopedId));
-    CLOUD.control().clearRequests();
+    AllocatedIp existing = CLOUD.allocateIpAssociatedWith(web);
 
-    workspace.apply();
+    TofuWorkspace workspace = CLOUD.appliedImport("ip-import", IP,
+        SimulatedCloud.scopedId(existing.id()), floatingIp(web));
 
-    JsonNode state = StateJson.values(workspace.showJson(), IP);
+    JsonNode state = workspace.stateValues(IP);
     assertThat(state.path("id").asText()).isEqualTo(existing.id());
     assertThat(state.path("address").asText()).isEqualTo(existing.ip());
     assertThat(state.path("instance_id").asText()).isEqualTo(web);
@@ -90,34 +84,26 @@ class FloatingIpIT {
   @Test
   void importCommand_instanceIdInConfiguration_firstApplySetsItWithoutApiWrites() {
     String web = CLOUD.launchInstance("web-a");
-    AllocatedIp existing = CLOUD.api().publicIps().allocate(SimulatedCloud.SCOPE);
-    CLOUD.api().publicIps().associate(SimulatedCloud.SCOPE, existing.id(), web);
+    AllocatedIp existing = CLOUD.allocateIpAssociatedWith(web);
     TofuWorkspace workspace = CLOUD.initialized("ip-import-cli", floatingIp(web));
     workspace.runOk("import", "-no-color", IP, existing.id());
     CLOUD.control().clearRequests();
 
     // The import cannot know who manages the association: it leaves instance_id null.
-    assertThat(StateJson.values(workspace.showJson(), IP).path("instance_id").isNull())
-        .isTrue();
+    assertThat(workspace.stateValues(IP).path("instance_id").isNull()).isTrue();
     workspace.apply();
 
-    assertThat(StateJson.values(workspace.showJson(), IP).path("instance_id").asText())
-        .isEqualTo(web);
+    assertThat(workspace.stateValues(IP).path("instance_id").asText()).isEqualTo(web);
     assertThat(CLOUD.writes()).isEmpty();
     assertThat(workspace.planExitCode()).isZero();
   }
 
   @Test
   void plan_regionChanged_replacesTheAddressNamingRegion() {
-    TofuWorkspace workspace = CLOUD.initialized("ip-replace", floatingIp(null));
-    workspace.apply();
+    TofuWorkspace workspace = CLOUD.applied("ip-replace", floatingIp(null));
 
-    workspace.write("main.tf", """
-        resource "canopywave_floating_ip" "ip" {
-          region = "redwood"
-        }
-        """);
-    JsonNode change = StateJson.change(workspace.planJson(), IP);
+    JsonNode change = workspace.replan(
+        Hcl.resource("canopywave_floating_ip", "ip", Hcl.quoted("region", "redwood")), IP);
 
     assertThat(StateJson.actions(change)).containsExactly("delete", "create");
     assertThat(change.path("replace_paths").toString()).isEqualTo("[[\"region\"]]");
@@ -127,20 +113,11 @@ class FloatingIpIT {
   void apply_instanceChanged_movesTheAddressInPlaceWithoutReleasingIt() {
     String first = CLOUD.launchInstance("web-a");
     String second = CLOUD.launchInstance("web-b");
-    TofuWorkspace workspace = CLOUD.initialized("ip-move", floatingIp(first));
-    workspace.apply();
-    String id = (String) CLOUD.onlyObject("ips").get("id");
-    CLOUD.control().clearRequests();
+    TofuWorkspace workspace = CLOUD.applied("ip-move", floatingIp(first));
 
-    workspace.write("main.tf", floatingIp(second));
-    assertThat(StateJson.actions(StateJson.change(workspace.planJson(), IP)))
-        .containsExactly("update");
-    workspace.apply();
+    IpMove.assertAppliesInPlace(CLOUD, workspace, IP, floatingIp(second), second);
 
-    assertThat(CLOUD.writes()).containsExactly(
-        "DELETE /api/v1/ips/" + id + "/disassociate", "POST /api/v1/ips/" + id + "/associate");
-    assertThat(CLOUD.onlyObject("ips").get("instance_id")).isEqualTo(second);
-    JsonNode state = StateJson.values(workspace.showJson(), IP);
+    JsonNode state = workspace.stateValues(IP);
     assertThat(state.path("instance_id").asText()).isEqualTo(second);
     assertThat(state.path("instance_name").asText()).isEqualTo("web-b");
     assertThat(workspace.planExitCode()).isZero();
@@ -149,8 +126,7 @@ class FloatingIpIT {
   @Test
   void apply_instanceRemoved_disassociatesAndKeepsTheAddress() {
     String web = CLOUD.launchInstance("web-a");
-    TofuWorkspace workspace = CLOUD.initialized("ip-detach", floatingIp(web));
-    workspace.apply();
+    TofuWorkspace workspace = CLOUD.applied("ip-detach", floatingIp(web));
     CLOUD.control().clearRequests();
 
     workspace.write("main.tf", floatingIp(null));
@@ -160,8 +136,7 @@ class FloatingIpIT {
     assertThat(listed.get("server")).isNull();
     assertThat(CLOUD.writes()).containsExactly("DELETE /api/v1/ips/" + listed.get("id")
         + "/disassociate");
-    assertThat(StateJson.values(workspace.showJson(), IP).path("status").asText())
-        .isEqualTo("DOWN");
+    assertThat(workspace.stateValues(IP).path("status").asText()).isEqualTo("DOWN");
     assertThat(workspace.planExitCode()).isZero();
   }
 
@@ -170,9 +145,8 @@ class FloatingIpIT {
   void plan_addressMovedOutsideTerraform_showsTheMoveBackAndApplyMakesIt() {
     String first = CLOUD.launchInstance("web-a");
     String second = CLOUD.launchInstance("web-b");
-    TofuWorkspace workspace = CLOUD.initialized("ip-f22", floatingIp(first));
-    workspace.apply();
-    String id = (String) CLOUD.onlyObject("ips").get("id");
+    TofuWorkspace workspace = CLOUD.applied("ip-f22", floatingIp(first));
+    String id = CLOUD.onlyIpId();
     CLOUD.control().patch("ips", id, Map.of("server", "web-b"));
     CLOUD.control().clearRequests();
 
@@ -182,8 +156,7 @@ class FloatingIpIT {
     assertThat(change.path("after").path("instance_id").asText()).isEqualTo(first);
     workspace.apply();
 
-    assertThat(CLOUD.writes()).containsExactly(
-        "DELETE /api/v1/ips/" + id + "/disassociate", "POST /api/v1/ips/" + id + "/associate");
+    assertThat(CLOUD.writes()).containsExactlyElementsOf(IpMove.writes(id));
     assertThat(CLOUD.onlyObject("ips").get("instance_id")).isEqualTo(first);
     assertThat(workspace.planExitCode()).isZero();
   }
@@ -191,9 +164,8 @@ class FloatingIpIT {
   /** F05: released outside Terraform, the address is planned anew and refresh drops it. */
   @Test
   void plan_addressReleasedOutsideTerraform_plansCreateAndRefreshDropsIt() {
-    TofuWorkspace workspace = CLOUD.initialized("ip-f05", floatingIp(null));
-    workspace.apply();
-    CLOUD.control().delete("ips", (String) CLOUD.onlyObject("ips").get("id"));
+    TofuWorkspace workspace = CLOUD.applied("ip-f05", floatingIp(null));
+    CLOUD.control().delete("ips", CLOUD.onlyIpId());
 
     JsonNode change = StateJson.change(workspace.planJson(), IP);
     assertThat(StateJson.actions(change)).containsExactly("create");
@@ -205,14 +177,14 @@ class FloatingIpIT {
   /** F04: an address missing from the list for its first reads is waited for. */
   @Test
   void apply_addressListedOnlyAfterSomeReads_waitsForIt() {
-    CLOUD.control().config(Map.of("invisible_reads", 3));
+    CLOUD.hideNewObjectsForReads(3);
     String web = CLOUD.launchInstance("web-a");
     TofuWorkspace workspace = CLOUD.initialized("ip-f04", floatingIp(web));
 
     CommandResult applied = workspace.apply();
 
     assertThat(applied.stdout()).doesNotContain("now absent");
-    JsonNode state = StateJson.values(workspace.showJson(), IP);
+    JsonNode state = workspace.stateValues(IP);
     assertThat(state.path("id").asText()).isEqualTo(CLOUD.onlyObject("ips").get("id"));
     assertThat(state.path("instance_id").asText()).isEqualTo(web);
     assertThat(CLOUD.paths("POST", "/api/v1/ips")).hasSize(1);
@@ -221,7 +193,7 @@ class FloatingIpIT {
   /** An allocation answered 504 after it happened is adopted, never repeated. */
   @Test
   void apply_allocationAnswerLost_adoptsTheNewAddressWithoutAllocatingAgain() {
-    AllocatedIp unrelated = CLOUD.api().publicIps().allocate(SimulatedCloud.SCOPE);
+    AllocatedIp unrelated = CLOUD.allocateIp();
     CLOUD.control().addFault(FaultRule.on("POST", "/api/v1/ips").status(504).after()
         .times(1).build());
     TofuWorkspace workspace = CLOUD.initialized("ip-lost", floatingIp(null));
@@ -229,7 +201,7 @@ class FloatingIpIT {
     workspace.apply();
 
     assertThat(CLOUD.objects("ips")).hasSize(2);
-    JsonNode state = StateJson.values(workspace.showJson(), IP);
+    JsonNode state = workspace.stateValues(IP);
     assertThat(state.path("id").asText()).isNotEqualTo(unrelated.id());
     assertThat(CLOUD.objects("ips")).extracting(ip -> ip.get("id"))
         .contains(state.path("id").asText());
@@ -240,8 +212,7 @@ class FloatingIpIT {
   @Test
   void destroy_disassociateAnswersNotAssociated_succeeds() {
     String web = CLOUD.launchInstance("web-a");
-    TofuWorkspace workspace = CLOUD.initialized("ip-f24", floatingIp(web));
-    workspace.apply();
+    TofuWorkspace workspace = CLOUD.applied("ip-f24", floatingIp(web));
     CLOUD.control().addFault(FaultRule.on("DELETE", "/api/v1/ips/*/disassociate").status(409)
         .body(Map.of("error", "ip is not associated")).build());
 
@@ -254,9 +225,8 @@ class FloatingIpIT {
   @Test
   void destroy_disassociateAnswersNotFound_stillReleasesTheAddress() {
     String web = CLOUD.launchInstance("web-a");
-    TofuWorkspace workspace = CLOUD.initialized("ip-disassociate-404", floatingIp(web));
-    workspace.apply();
-    String id = (String) CLOUD.onlyObject("ips").get("id");
+    TofuWorkspace workspace = CLOUD.applied("ip-disassociate-404", floatingIp(web));
+    String id = CLOUD.onlyIpId();
     CLOUD.control().addFault(FaultRule.on("DELETE", "/api/v1/ips/*/disassociate").status(404)
         .body(Map.of("error", "ip x not found")).build());
 
@@ -270,9 +240,8 @@ class FloatingIpIT {
   /** F12: a release refused as "in use" is retried until it passes. */
   @Test
   void destroy_releaseInUseTwice_retriesUntilReleased() {
-    TofuWorkspace workspace = CLOUD.initialized("ip-f12", floatingIp(null));
-    workspace.apply();
-    String id = (String) CLOUD.onlyObject("ips").get("id");
+    TofuWorkspace workspace = CLOUD.applied("ip-f12", floatingIp(null));
+    String id = CLOUD.onlyIpId();
     CLOUD.control().addFault(FaultRule.on("DELETE", "/api/v1/ips/*").status(409)
         .body(Map.of("error", "ip is in use")).times(2).build());
 
@@ -286,8 +255,7 @@ class FloatingIpIT {
   /** F06: a release answered "not found" counts as done. */
   @Test
   void destroy_releaseAnswersNotFound_succeeds() {
-    TofuWorkspace workspace = CLOUD.initialized("ip-f06", floatingIp(null));
-    workspace.apply();
+    TofuWorkspace workspace = CLOUD.applied("ip-f06", floatingIp(null));
     CLOUD.control().addFault(FaultRule.on("DELETE", "/api/v1/ips/*").status(404)
         .body(Map.of("error", "ip x not found")).build());
 
@@ -298,7 +266,8 @@ class FloatingIpIT {
   }
 
   static String floatingIp(String instanceId) {
-    String argument = instanceId == null ? "" : "  instance_id = \"" + instanceId + "\"\n";
-    return "resource \"canopywave_floating_ip\" \"ip\" {\n" + argument + "}\n";
+    return instanceId == null
+        ? Hcl.resource("canopywave_floating_ip", "ip")
+        : Hcl.resource("canopywave_floating_ip", "ip", Hcl.quoted("instance_id", instanceId));
   }
 }

@@ -2,6 +2,7 @@ package io.canopywave.tf.e2e.support;
 
 import io.canopywave.tf.api.CanopyWaveClient;
 import io.canopywave.tf.api.ClientSettings;
+import io.canopywave.tf.api.model.AllocatedIp;
 import io.canopywave.tf.api.model.LaunchRequest;
 import io.canopywave.tf.api.model.Scope;
 import io.canopywave.tf.simulator.Simulator;
@@ -151,6 +152,18 @@ public final class SimulatedCloud
         "CPU-Ubuntu.22.04", "Launch-Passw0rd", null, null));
   }
 
+  /** Allocates a floating IP outside Terraform in {@link #SCOPE}. */
+  public AllocatedIp allocateIp() {
+    return api().publicIps().allocate(SCOPE);
+  }
+
+  /** {@link #allocateIp}, associated outside Terraform with the instance {@code instanceId}. */
+  public AllocatedIp allocateIpAssociatedWith(String instanceId) {
+    AllocatedIp ip = allocateIp();
+    api().publicIps().associate(SCOPE, ip.id(), instanceId);
+    return ip;
+  }
+
   /** The paths of the logged requests with this method whose path matches the glob. */
   public List<String> paths(String method, String pathGlob) {
     return control.requests(method, pathGlob).stream()
@@ -188,5 +201,10 @@ public final class SimulatedCloud
       throw new AssertionError("expected one object of kind " + kind + ", found " + objects);
     }
     return objects.getFirst();
+  }
+
+  /** The id of the one floating IP; fails the test when there are none or several. */
+  public String onlyIpId() {
+    return (String) onlyObject("ips").get("id");
   }
 }
