@@ -84,11 +84,6 @@ public final class ListedLifecycle<A, T> {
     }
   }
 
-  /** Plans the provider's {@code project} and {@code region} where the config sets none. */
-  public CtyValue planScope(CtyValue config, CtyValue planned, Operation op) {
-    return ScopeAttributes.planDefaults(planned, config, connections, op.diagnostics());
-  }
-
   /**
    * Runs {@code create} in the scope of {@code planned}, within its create timeout. Returns a
    * null state when nothing was created; the recorded state plus an error when the object

@@ -15,11 +15,9 @@ import io.canopywave.tf.plan.Timeouts;
 import io.canopywave.tf.resource.common.ApiDiagnostics;
 import io.canopywave.tf.resource.common.ConnectionSource;
 import io.canopywave.tf.resource.common.ScopeAttributes;
+import io.canopywave.tf.resource.common.ScopedResource;
 import io.canopywave.tf.schema.AttributePath;
-import io.canopywave.tf.schema.Schema;
-import io.canopywave.tf.spi.ImportableResource;
 import io.canopywave.tf.spi.Operation;
-import io.canopywave.tf.spi.PlanModifyingResource;
 import io.canopywave.tf.value.CtyValue;
 import io.canopywave.tf.value.ObjectReader;
 import io.canopywave.tf.value.Values;
@@ -27,35 +25,16 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code canopywave_floating_ip_association}: points an existing floating IP at an instance,
  * moves it in place when the instance changes, and disassociates it (never releases it) on
  * destroy.
  */
-public final class FloatingIpAssociationResource
-    implements ImportableResource, PlanModifyingResource {
-  private final ConnectionSource connections;
+public final class FloatingIpAssociationResource extends ScopedResource {
 
   public FloatingIpAssociationResource(ConnectionSource connections) {
-    this.connections = connections;
-  }
-
-  @Override
-  public String typeName() {
-    return FloatingIpAssociationSchema.TYPE_NAME;
-  }
-
-  @Override
-  public Schema schema() {
-    return FloatingIpAssociationSchema.SCHEMA;
-  }
-
-  @Override
-  public CtyValue modifyPlan(CtyValue prior, CtyValue config, CtyValue planned,
-      Set<AttributePath> requiresReplace, Operation op) {
-    return ScopeAttributes.planDefaults(planned, config, connections, op.diagnostics());
+    super(FloatingIpAssociationSchema.TYPE_NAME, FloatingIpAssociationSchema.SCHEMA, connections);
   }
 
   @Override

@@ -22,13 +22,10 @@ import io.canopywave.tf.resource.common.Deadline;
 import io.canopywave.tf.resource.common.Deletion;
 import io.canopywave.tf.resource.common.GoneStatus;
 import io.canopywave.tf.resource.common.ScopeAttributes;
+import io.canopywave.tf.resource.common.ScopedResource;
 import io.canopywave.tf.resource.common.Visibility;
-import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.schema.Diagnostic;
-import io.canopywave.tf.schema.Schema;
-import io.canopywave.tf.spi.ImportableResource;
 import io.canopywave.tf.spi.Operation;
-import io.canopywave.tf.spi.PlanModifyingResource;
 import io.canopywave.tf.value.CtyValue;
 import io.canopywave.tf.value.ObjectReader;
 import io.canopywave.tf.value.Values;
@@ -36,38 +33,20 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code canopywave_floating_ip}: allocates an address, associates it with the instance named
  * by {@code instance_id} (if any), moves it in place when that changes, and releases it on
  * destroy.
  */
-public final class FloatingIpResource implements ImportableResource, PlanModifyingResource {
+public final class FloatingIpResource extends ScopedResource {
   /** How long to look for the address of an allocation whose answer was lost. */
   private static final Duration ADOPTION_WINDOW = Duration.ofSeconds(30);
 
-  private final ConnectionSource connections;
   private final IpAllocator allocator = new IpAllocator();
 
   public FloatingIpResource(ConnectionSource connections) {
-    this.connections = connections;
-  }
-
-  @Override
-  public String typeName() {
-    return FloatingIpSchema.TYPE_NAME;
-  }
-
-  @Override
-  public Schema schema() {
-    return FloatingIpSchema.SCHEMA;
-  }
-
-  @Override
-  public CtyValue modifyPlan(CtyValue prior, CtyValue config, CtyValue planned,
-      Set<AttributePath> requiresReplace, Operation op) {
-    return ScopeAttributes.planDefaults(planned, config, connections, op.diagnostics());
+    super(FloatingIpSchema.TYPE_NAME, FloatingIpSchema.SCHEMA, connections);
   }
 
   @Override

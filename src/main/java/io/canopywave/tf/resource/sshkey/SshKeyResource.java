@@ -8,46 +8,33 @@ import io.canopywave.tf.api.model.SshKey;
 import io.canopywave.tf.resource.common.ConnectionSource;
 import io.canopywave.tf.resource.common.ListedKind;
 import io.canopywave.tf.resource.common.ListedLifecycle;
+import io.canopywave.tf.resource.common.ListedResource;
 import io.canopywave.tf.schema.AttributePath;
-import io.canopywave.tf.schema.Schema;
-import io.canopywave.tf.spi.ImportableResource;
 import io.canopywave.tf.spi.Operation;
-import io.canopywave.tf.spi.PlanModifyingResource;
 import io.canopywave.tf.value.CtyValue;
 import java.util.Set;
 
 /**
  * {@code canopywave_ssh_key}: imports a public key, or has the API generate a pair and keeps
  * the private key from the create answer (the only time the API shows it). Keys are identified
- * by name; reads list and filter; public keys compare by type and data only.
+ * by name; reads list and filter; public keys compare by type and data only. Every argument
+ * is force-new: only {@code timeouts} or a same-key {@code public_key} reach an update.
  */
-public final class SshKeyResource implements ImportableResource, PlanModifyingResource {
+public final class SshKeyResource extends ListedResource<SshKeysApi, SshKey> {
   private static final ListedKind<SshKeysApi, SshKey> KIND = new ListedKind<>("ssh key",
       "name", "bob-key-1", CanopyWaveClient::sshKeys, SshKeysApi::list, SshKeysApi::delete,
       SshKey::name, SshKey::name, key -> null);
 
-  private final ListedLifecycle<SshKeysApi, SshKey> lifecycle;
-
   public SshKeyResource(ConnectionSource connections) {
-    this.lifecycle = new ListedLifecycle<>(KIND, SshKeySchema.SCHEMA, connections,
+    super(SshKeySchema.TYPE_NAME, SshKeySchema.SCHEMA, KIND, connections,
         SshKeySchema.CREATE_TIMEOUT, SshKeySchema.DELETE_TIMEOUT);
-  }
-
-  @Override
-  public String typeName() {
-    return SshKeySchema.TYPE_NAME;
-  }
-
-  @Override
-  public Schema schema() {
-    return SshKeySchema.SCHEMA;
   }
 
   @Override
   public CtyValue modifyPlan(CtyValue prior, CtyValue config, CtyValue planned,
       Set<AttributePath> requiresReplace, Operation op) {
-    return SshKeyPlan.modify(prior, config, lifecycle.planScope(config, planned, op),
-        requiresReplace);
+    return SshKeyPlan.modify(prior, config,
+        super.modifyPlan(prior, config, planned, requiresReplace, op), requiresReplace);
   }
 
   @Override
@@ -77,20 +64,8 @@ public final class SshKeyResource implements ImportableResource, PlanModifyingRe
   }
 
   @Override
-  public CtyValue read(CtyValue current, Operation op) {
-    return lifecycle.read(current,
-        listed -> SshKeyModel.of(current).listed(listed).toState(current), op);
-  }
-
-  @Override
-  public CtyValue update(CtyValue prior, CtyValue planned, CtyValue config, Operation op) {
-    // Every argument is force-new: only `timeouts` or a same-key `public_key` get here.
-    return planned;
-  }
-
-  @Override
-  public void delete(CtyValue prior, Operation op) {
-    lifecycle.delete(prior, op);
+  protected CtyValue stateOf(SshKey listed, CtyValue known) {
+    return SshKeyModel.of(known).listed(listed).toState(known);
   }
 
   @Override
