@@ -4,6 +4,7 @@ import io.canopywave.tf.schema.Schema;
 import io.canopywave.tf.spi.Operation;
 import io.canopywave.tf.value.CtyValue;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * A resource of a listed kind (volumes, file systems, ssh keys): {@link ListedLifecycle} reads,
@@ -16,6 +17,7 @@ import java.time.Duration;
  */
 public abstract class ListedResource<A, T> extends ScopedResource {
   protected final ListedLifecycle<A, T> lifecycle;
+  private final ListedKind<A, T> kind;
 
   /**
    * @param createTimeout the create timeout when the {@code timeouts} block sets none
@@ -24,12 +26,27 @@ public abstract class ListedResource<A, T> extends ScopedResource {
   protected ListedResource(String typeName, Schema schema, ListedKind<A, T> kind,
       ConnectionSource connections, Duration createTimeout, Duration deleteTimeout) {
     super(typeName, schema, connections);
+    this.kind = kind;
     this.lifecycle =
         new ListedLifecycle<>(kind, schema, connections, createTimeout, deleteTimeout);
   }
 
   /** The state of {@code listed}, over what {@code known} (plan or prior state) holds. */
   protected abstract CtyValue stateOf(T listed, CtyValue known);
+
+  /**
+   * Creates an object whose create answers just its new id, the usual case; once the lists
+   * show it, its state is {@link #stateOf} over the plan.
+   *
+   * @param name the object's name, by which an uncertain create is adopted
+   * @param send sends the create request once
+   * @param recorded the state from the id alone, when the object did not show up in time
+   */
+  protected final CtyValue createAnsweringId(CtyValue planned, String name,
+      Function<A, String> send, Function<String, CtyValue> recorded, Operation op) {
+    return lifecycle.create(planned, ListedLifecycle.Create.answeringId(name, send,
+        kind.idOf(), recorded, listed -> stateOf(listed, planned)), op);
+  }
 
   @Override
   public final CtyValue read(CtyValue current, Operation op) {

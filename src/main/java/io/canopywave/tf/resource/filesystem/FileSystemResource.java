@@ -6,7 +6,6 @@ import io.canopywave.tf.api.model.FileSystem;
 import io.canopywave.tf.api.model.NewFileSystem;
 import io.canopywave.tf.resource.common.ConnectionSource;
 import io.canopywave.tf.resource.common.ListedKind;
-import io.canopywave.tf.resource.common.ListedLifecycle;
 import io.canopywave.tf.resource.common.ListedResource;
 import io.canopywave.tf.spi.Operation;
 import io.canopywave.tf.value.CtyValue;
@@ -30,13 +29,9 @@ public final class FileSystemResource extends ListedResource<FileSystemsApi, Fil
   @Override
   public CtyValue create(CtyValue planned, CtyValue config, Operation op) {
     FileSystemModel wanted = FileSystemModel.of(planned, null, null);
-    var create = ListedLifecycle.Create.<FileSystemsApi, FileSystem>answeringId(wanted.name(),
-        api -> api.create(new NewFileSystem(wanted.scope(), wanted.name(),
-            wanted.sizeGb())),
-        FileSystem::id,
-        id -> FileSystemModel.of(planned, id, null).toState(planned),
-        listed -> stateOf(listed, planned));
-    return lifecycle.create(planned, create, op);
+    return createAnsweringId(planned, wanted.name(),
+        api -> api.create(new NewFileSystem(wanted.scope(), wanted.name(), wanted.sizeGb())),
+        id -> FileSystemModel.of(planned, id, null).toState(planned), op);
   }
 
   @Override

@@ -6,7 +6,6 @@ import io.canopywave.tf.api.model.NewVolume;
 import io.canopywave.tf.api.model.Volume;
 import io.canopywave.tf.resource.common.ConnectionSource;
 import io.canopywave.tf.resource.common.ListedKind;
-import io.canopywave.tf.resource.common.ListedLifecycle;
 import io.canopywave.tf.resource.common.ListedResource;
 import io.canopywave.tf.spi.Operation;
 import io.canopywave.tf.value.CtyValue;
@@ -29,13 +28,10 @@ public final class VolumeResource extends ListedResource<VolumesApi, Volume> {
   @Override
   public CtyValue create(CtyValue planned, CtyValue config, Operation op) {
     VolumeModel wanted = VolumeModel.of(planned, null, null);
-    var create = ListedLifecycle.Create.<VolumesApi, Volume>answeringId(wanted.name(),
+    return createAnsweringId(planned, wanted.name(),
         api -> api.create(new NewVolume(wanted.scope(), wanted.name(), wanted.type(),
             wanted.sizeGb())),
-        Volume::id,
-        id -> VolumeModel.of(planned, id, null).toState(planned),
-        listed -> stateOf(listed, planned));
-    return lifecycle.create(planned, create, op);
+        id -> VolumeModel.of(planned, id, null).toState(planned), op);
   }
 
   @Override
