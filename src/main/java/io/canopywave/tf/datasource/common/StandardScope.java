@@ -44,7 +44,7 @@ public enum StandardScope implements QueryScope {
   PROJECT_AND_REGION {
     @Override
     public List<Attribute> attributes() {
-      return List.of(ScopeAttributes.project(false), ScopeAttributes.region(false));
+      return ScopeAttributes.attributes(false);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.canopywave.tf.schema.Diagnostics;
 import io.canopywave.tf.schema.validators.Validators;
 import io.canopywave.tf.value.CtyValue;
 import io.canopywave.tf.value.ObjectReader;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,11 @@ public final class ScopeAttributes {
   public static final String REGION = "region";
 
   private ScopeAttributes() {}
+
+  /** {@code project} and {@code region}, force-new for a resource, not for a data source. */
+  public static List<Attribute> attributes(boolean forceNew) {
+    return List.of(project(forceNew), region(forceNew));
+  }
 
   /** The {@code project} attribute of a resource (force-new) or data source. */
   public static Attribute project(boolean forceNew) {
