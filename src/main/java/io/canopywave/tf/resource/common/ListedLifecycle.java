@@ -152,14 +152,8 @@ public final class ListedLifecycle<A, T> {
    */
   public CtyValue importState(String raw, BiFunction<ImportId, Values.ObjectBuilder,
       Values.ObjectBuilder> extra, Operation op) {
-    return ScopeAttributes.importId(raw, connections, kind.idLabel(), kind.exampleId(),
-            op.diagnostics())
-        .<CtyValue>map(parsed -> extra.apply(parsed, Values.objectBuilder(schema.impliedType())
-                .set(kind.idLabel(), parsed.id())
-                .set(ScopeAttributes.PROJECT, parsed.project())
-                .set(ScopeAttributes.REGION, parsed.region()))
-            .build())
-        .orElseGet(() -> CtyValue.nullOf(schema.impliedType()));
+    return ScopedState.imported(raw, schema, connections, kind.idLabel(), kind.exampleId(),
+        extra, op.diagnostics());
   }
 
   /** {@link #importState(String, BiFunction, Operation)} with nothing extra. */

@@ -2,11 +2,10 @@ package io.canopywave.tf.resource.filesystem;
 
 import io.canopywave.tf.api.model.FileSystem;
 import io.canopywave.tf.api.model.Scope;
-import io.canopywave.tf.plan.Timeouts;
 import io.canopywave.tf.resource.common.ScopeAttributes;
+import io.canopywave.tf.resource.common.ScopedState;
 import io.canopywave.tf.value.CtyValue;
 import io.canopywave.tf.value.ObjectReader;
-import io.canopywave.tf.value.Values;
 
 /**
  * A shared file system as the state holds it.
@@ -21,11 +20,6 @@ record FileSystemModel(String id, String name, Long sizeGb, String status, Scope
     ObjectReader reader = ObjectReader.of(value);
     return new FileSystemModel(id, reader.string(FileSystemSchema.NAME),
         reader.longValue(FileSystemSchema.SIZE), status, ScopeAttributes.of(value));
-  }
-
-  static FileSystemModel fromState(CtyValue state) {
-    ObjectReader reader = ObjectReader.of(state);
-    return of(state, reader.string(FileSystemSchema.ID), reader.string(FileSystemSchema.STATUS));
   }
 
   /**
@@ -43,14 +37,11 @@ record FileSystemModel(String id, String name, Long sizeGb, String status, Scope
 
   /** The state; the {@code timeouts} block comes from {@code source} (plan or prior state). */
   CtyValue.ObjectVal toState(CtyValue source) {
-    return Values.objectBuilder(FileSystemSchema.SCHEMA.impliedType())
+    return ScopedState.builder(FileSystemSchema.SCHEMA, scope, ScopedState.timeoutsOf(source))
         .set(FileSystemSchema.ID, id)
         .set(FileSystemSchema.NAME, name)
         .set(FileSystemSchema.SIZE, sizeGb)
         .set(FileSystemSchema.STATUS, status)
-        .set(ScopeAttributes.PROJECT, scope.project())
-        .set(ScopeAttributes.REGION, scope.region())
-        .set(Timeouts.BLOCK_NAME, ObjectReader.of(source).value(Timeouts.BLOCK_NAME))
         .build();
   }
 }

@@ -10,19 +10,17 @@ import io.canopywave.tf.api.WaitException;
 import io.canopywave.tf.api.model.PublicIp;
 import io.canopywave.tf.api.model.Scope;
 import io.canopywave.tf.cancel.Cancellation.CancelledException;
-import io.canopywave.tf.plan.ImportId;
 import io.canopywave.tf.plan.Timeouts;
 import io.canopywave.tf.resource.common.ApiDiagnostics;
 import io.canopywave.tf.resource.common.ConnectionSource;
 import io.canopywave.tf.resource.common.ScopeAttributes;
 import io.canopywave.tf.resource.common.ScopedResource;
+import io.canopywave.tf.resource.common.ScopedState;
 import io.canopywave.tf.schema.AttributePath;
 import io.canopywave.tf.spi.Operation;
 import io.canopywave.tf.value.CtyValue;
 import io.canopywave.tf.value.ObjectReader;
-import io.canopywave.tf.value.Values;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -145,17 +143,9 @@ public final class FloatingIpAssociationResource extends ScopedResource {
 
   @Override
   public CtyValue importState(String id, Operation op) {
-    Optional<ImportId> parsed = ScopeAttributes.importId(id, connections, "floating_ip_id",
-        "5bb56a56-372f-41ff-b746-52460f03e99d", op.diagnostics());
-    if (parsed.isEmpty()) {
-      return CtyValue.nullOf(schema().impliedType());
-    }
-    ImportId importId = parsed.get();
-    return Values.object(schema().impliedType(), Map.of(
-        ID, importId.id(),
-        FLOATING_IP_ID, importId.id(),
-        ScopeAttributes.PROJECT, importId.project(),
-        ScopeAttributes.REGION, importId.region()));
+    return ScopedState.imported(id, schema(), connections, FLOATING_IP_ID,
+        "5bb56a56-372f-41ff-b746-52460f03e99d", (parsed, state) -> state.set(ID, parsed.id()),
+        op.diagnostics());
   }
 
   private static String describe(String ipId, String instanceId) {

@@ -5,10 +5,8 @@ import static io.canopywave.tf.resource.floatingip.FloatingIpAssociationSchema.I
 import static io.canopywave.tf.resource.floatingip.FloatingIpAssociationSchema.INSTANCE_ID;
 
 import io.canopywave.tf.api.model.Scope;
-import io.canopywave.tf.plan.Timeouts;
-import io.canopywave.tf.resource.common.ScopeAttributes;
+import io.canopywave.tf.resource.common.ScopedState;
 import io.canopywave.tf.value.CtyValue;
-import io.canopywave.tf.value.Values;
 
 /**
  * What the state of a {@code canopywave_floating_ip_association} records; its id is the
@@ -20,13 +18,10 @@ import io.canopywave.tf.value.Values;
 record FloatingIpAssociationState(String floatingIpId, String instanceId, Scope scope) {
 
   CtyValue.ObjectVal toValue(CtyValue timeouts) {
-    return Values.objectBuilder(FloatingIpAssociationSchema.SCHEMA.impliedType())
+    return ScopedState.builder(FloatingIpAssociationSchema.SCHEMA, scope, timeouts)
         .set(ID, floatingIpId)
         .set(FLOATING_IP_ID, floatingIpId)
         .set(INSTANCE_ID, instanceId)
-        .set(ScopeAttributes.PROJECT, scope.project())
-        .set(ScopeAttributes.REGION, scope.region())
-        .set(Timeouts.BLOCK_NAME, timeouts)
         .build();
   }
 }

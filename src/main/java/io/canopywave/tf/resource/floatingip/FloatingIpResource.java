@@ -14,7 +14,6 @@ import io.canopywave.tf.api.model.AllocatedIp;
 import io.canopywave.tf.api.model.PublicIp;
 import io.canopywave.tf.api.model.Scope;
 import io.canopywave.tf.cancel.Cancellation;
-import io.canopywave.tf.plan.ImportId;
 import io.canopywave.tf.plan.Timeouts;
 import io.canopywave.tf.resource.common.ApiDiagnostics;
 import io.canopywave.tf.resource.common.ConnectionSource;
@@ -23,14 +22,13 @@ import io.canopywave.tf.resource.common.Deletion;
 import io.canopywave.tf.resource.common.GoneStatus;
 import io.canopywave.tf.resource.common.ScopeAttributes;
 import io.canopywave.tf.resource.common.ScopedResource;
+import io.canopywave.tf.resource.common.ScopedState;
 import io.canopywave.tf.resource.common.Visibility;
 import io.canopywave.tf.schema.Diagnostic;
 import io.canopywave.tf.spi.Operation;
 import io.canopywave.tf.value.CtyValue;
 import io.canopywave.tf.value.ObjectReader;
-import io.canopywave.tf.value.Values;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -224,16 +222,8 @@ public final class FloatingIpResource extends ScopedResource {
 
   @Override
   public CtyValue importState(String id, Operation op) {
-    Optional<ImportId> parsed = ScopeAttributes.importId(id, connections, "id",
-        "5bb56a56-372f-41ff-b746-52460f03e99d", op.diagnostics());
-    if (parsed.isEmpty()) {
-      return CtyValue.nullOf(schema().impliedType());
-    }
-    ImportId importId = parsed.get();
-    return Values.object(schema().impliedType(), Map.of(
-        ID, importId.id(),
-        ScopeAttributes.PROJECT, importId.project(),
-        ScopeAttributes.REGION, importId.region()));
+    return ScopedState.imported(id, schema(), connections, ID,
+        "5bb56a56-372f-41ff-b746-52460f03e99d", (parsed, state) -> state, op.diagnostics());
   }
 
   private static Diagnostic ambiguousAllocation(IpAllocator.AmbiguousAllocationException e,

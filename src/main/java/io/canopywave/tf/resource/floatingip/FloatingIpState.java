@@ -8,10 +8,8 @@ import static io.canopywave.tf.resource.floatingip.FloatingIpSchema.STATUS;
 
 import io.canopywave.tf.api.model.PublicIp;
 import io.canopywave.tf.api.model.Scope;
-import io.canopywave.tf.plan.Timeouts;
-import io.canopywave.tf.resource.common.ScopeAttributes;
+import io.canopywave.tf.resource.common.ScopedState;
 import io.canopywave.tf.value.CtyValue;
-import io.canopywave.tf.value.Values;
 
 /**
  * What the state of a {@code canopywave_floating_ip} records. Values not known yet (a partial
@@ -41,15 +39,12 @@ record FloatingIpState(String id, String address, String status, String instance
 
   /** The state value; {@code timeouts} is the block's value from the plan or prior state. */
   CtyValue.ObjectVal toValue(CtyValue timeouts) {
-    return Values.objectBuilder(FloatingIpSchema.SCHEMA.impliedType())
+    return ScopedState.builder(FloatingIpSchema.SCHEMA, scope, timeouts)
         .set(ID, id)
         .set(ADDRESS, address)
         .set(STATUS, status)
         .set(INSTANCE_ID, instanceId)
         .set(INSTANCE_NAME, instanceName)
-        .set(ScopeAttributes.PROJECT, scope.project())
-        .set(ScopeAttributes.REGION, scope.region())
-        .set(Timeouts.BLOCK_NAME, timeouts)
         .build();
   }
 }

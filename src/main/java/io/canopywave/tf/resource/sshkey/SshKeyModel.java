@@ -4,11 +4,10 @@ import io.canopywave.tf.api.model.CreatedSshKey;
 import io.canopywave.tf.api.model.Scope;
 import io.canopywave.tf.api.model.SshKey;
 import io.canopywave.tf.plan.ImportId;
-import io.canopywave.tf.plan.Timeouts;
 import io.canopywave.tf.resource.common.ScopeAttributes;
+import io.canopywave.tf.resource.common.ScopedState;
 import io.canopywave.tf.value.CtyValue;
 import io.canopywave.tf.value.ObjectReader;
-import io.canopywave.tf.value.Values;
 
 /**
  * An ssh key as the state holds it.
@@ -55,15 +54,12 @@ record SshKeyModel(String name, String publicKey, String privateKey, String fing
 
   /** The state; the {@code timeouts} block comes from {@code source} (plan or prior state). */
   CtyValue.ObjectVal toState(CtyValue source) {
-    return Values.objectBuilder(SshKeySchema.SCHEMA.impliedType())
+    return ScopedState.builder(SshKeySchema.SCHEMA, scope, ScopedState.timeoutsOf(source))
         .set(SshKeySchema.ID, id())
         .set(SshKeySchema.NAME, name)
         .set(SshKeySchema.PUBLIC_KEY, publicKey)
         .set(SshKeySchema.PRIVATE_KEY, privateKey)
         .set(SshKeySchema.FINGERPRINT, fingerprint)
-        .set(ScopeAttributes.PROJECT, scope.project())
-        .set(ScopeAttributes.REGION, scope.region())
-        .set(Timeouts.BLOCK_NAME, ObjectReader.of(source).value(Timeouts.BLOCK_NAME))
         .build();
   }
 

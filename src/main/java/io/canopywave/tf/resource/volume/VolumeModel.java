@@ -2,11 +2,10 @@ package io.canopywave.tf.resource.volume;
 
 import io.canopywave.tf.api.model.Scope;
 import io.canopywave.tf.api.model.Volume;
-import io.canopywave.tf.plan.Timeouts;
 import io.canopywave.tf.resource.common.ScopeAttributes;
+import io.canopywave.tf.resource.common.ScopedState;
 import io.canopywave.tf.value.CtyValue;
 import io.canopywave.tf.value.ObjectReader;
-import io.canopywave.tf.value.Values;
 
 /**
  * A volume as the state holds it.
@@ -23,11 +22,6 @@ record VolumeModel(String id, String name, Long sizeGb, String type, String stat
     return new VolumeModel(id, reader.string(VolumeSchema.NAME),
         reader.longValue(VolumeSchema.SIZE), reader.string(VolumeSchema.TYPE), status,
         ScopeAttributes.of(value));
-  }
-
-  static VolumeModel fromState(CtyValue state) {
-    ObjectReader reader = ObjectReader.of(state);
-    return of(state, reader.string(VolumeSchema.ID), reader.string(VolumeSchema.STATUS));
   }
 
   /**
@@ -49,15 +43,12 @@ record VolumeModel(String id, String name, Long sizeGb, String type, String stat
 
   /** The state; the {@code timeouts} block comes from {@code source} (plan or prior state). */
   CtyValue.ObjectVal toState(CtyValue source) {
-    return Values.objectBuilder(VolumeSchema.SCHEMA.impliedType())
+    return ScopedState.builder(VolumeSchema.SCHEMA, scope, ScopedState.timeoutsOf(source))
         .set(VolumeSchema.ID, id)
         .set(VolumeSchema.NAME, name)
         .set(VolumeSchema.SIZE, sizeGb)
         .set(VolumeSchema.TYPE, type)
         .set(VolumeSchema.STATUS, status)
-        .set(ScopeAttributes.PROJECT, scope.project())
-        .set(ScopeAttributes.REGION, scope.region())
-        .set(Timeouts.BLOCK_NAME, ObjectReader.of(source).value(Timeouts.BLOCK_NAME))
         .build();
   }
 }
