@@ -1,5 +1,8 @@
 package io.canopywave.tf.datasource.common;
 
+import io.canopywave.tf.api.CacheMode;
+import io.canopywave.tf.api.CanopyWaveClient;
+import io.canopywave.tf.resource.common.ListedKind;
 import io.canopywave.tf.schema.Attribute;
 import io.canopywave.tf.schema.Diagnostics;
 import io.canopywave.tf.value.CtyValue;
@@ -36,6 +39,19 @@ public record ListSpec<T>(
   public ListSpec(String typeName, String description, String noun, QueryScope scope,
       ItemList<T> items, Fetch<T> fetch) {
     this(typeName, description, noun, scope, List.of(), items, fetch, ConfigCheck.NONE);
+  }
+
+  /**
+   * A spec without filters for objects listed per project and region (volumes, ssh keys...):
+   * each read lists them from the lists the walk shares.
+   *
+   * @param list lists the kind in one scope; a lambda, so that building the spec (on the
+   *     schema path) resolves nothing of the client
+   */
+  public static <T> ListSpec<T> inRegion(String typeName, String description, String noun,
+      ItemList<T> items, ListedKind.Lister<CanopyWaveClient, T> list) {
+    return new ListSpec<>(typeName, description, noun, StandardScope.PROJECT_AND_REGION, items,
+        query -> list.list(query.client(), query.scope().scope(), CacheMode.SHARED));
   }
 
   /** Reads the records of one query. */

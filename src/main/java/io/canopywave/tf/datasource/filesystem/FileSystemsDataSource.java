@@ -1,11 +1,9 @@
 package io.canopywave.tf.datasource.filesystem;
 
-import io.canopywave.tf.api.CacheMode;
 import io.canopywave.tf.api.model.FileSystem;
 import io.canopywave.tf.datasource.common.ItemField;
 import io.canopywave.tf.datasource.common.ItemList;
 import io.canopywave.tf.datasource.common.ListSpec;
-import io.canopywave.tf.datasource.common.StandardScope;
 import java.util.List;
 
 /** {@code canopywave_file_systems}: the shared file systems of a project and region. */
@@ -30,8 +28,7 @@ public final class FileSystemsDataSource {
   private FileSystemsDataSource() {}
 
   public static ListSpec<FileSystem> spec() {
-    return new ListSpec<>(TYPE_NAME, "The shared file systems of a project and region.",
-        "file systems", StandardScope.PROJECT_AND_REGION, ITEMS,
-        query -> query.client().fileSystems().list(query.scope().scope(), CacheMode.SHARED));
+    return ListSpec.inRegion(TYPE_NAME, "The shared file systems of a project and region.",
+        "file systems", ITEMS, (client, scope, mode) -> client.fileSystems().list(scope, mode));
   }
 }

@@ -1,11 +1,9 @@
 package io.canopywave.tf.datasource.floatingip;
 
-import io.canopywave.tf.api.CacheMode;
 import io.canopywave.tf.api.model.PublicIp;
 import io.canopywave.tf.datasource.common.ItemField;
 import io.canopywave.tf.datasource.common.ItemList;
 import io.canopywave.tf.datasource.common.ListSpec;
-import io.canopywave.tf.datasource.common.StandardScope;
 import java.util.List;
 
 /** {@code canopywave_floating_ips}: the public IP addresses of a project and region. */
@@ -26,10 +24,10 @@ public final class FloatingIpsDataSource {
   private FloatingIpsDataSource() {}
 
   public static ListSpec<PublicIp> spec() {
-    return new ListSpec<>(TYPE_NAME,
+    return ListSpec.inRegion(TYPE_NAME,
         "The public (floating) IP addresses allocated in a project and region, associated or"
             + " not.",
-        "public IP addresses", StandardScope.PROJECT_AND_REGION, ITEMS,
-        query -> query.client().publicIps().list(query.scope().scope(), CacheMode.SHARED));
+        "public IP addresses", ITEMS,
+        (client, scope, mode) -> client.publicIps().list(scope, mode));
   }
 }

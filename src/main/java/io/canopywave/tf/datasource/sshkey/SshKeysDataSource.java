@@ -1,11 +1,9 @@
 package io.canopywave.tf.datasource.sshkey;
 
-import io.canopywave.tf.api.CacheMode;
 import io.canopywave.tf.api.model.SshKey;
 import io.canopywave.tf.datasource.common.ItemField;
 import io.canopywave.tf.datasource.common.ItemList;
 import io.canopywave.tf.datasource.common.ListSpec;
-import io.canopywave.tf.datasource.common.StandardScope;
 import java.util.List;
 
 /** {@code canopywave_ssh_keys}: the SSH keys of a project and region. */
@@ -25,10 +23,9 @@ public final class SshKeysDataSource {
   private SshKeysDataSource() {}
 
   public static ListSpec<SshKey> spec() {
-    return new ListSpec<>(TYPE_NAME,
+    return ListSpec.inRegion(TYPE_NAME,
         "The SSH keys of a project and region, for example to check that a key exists before"
             + " an instance names it in `keypair`. Private keys are never listed.",
-        "SSH keys", StandardScope.PROJECT_AND_REGION, ITEMS,
-        query -> query.client().sshKeys().list(query.scope().scope(), CacheMode.SHARED));
+        "SSH keys", ITEMS, (client, scope, mode) -> client.sshKeys().list(scope, mode));
   }
 }

@@ -1,11 +1,9 @@
 package io.canopywave.tf.datasource.volume;
 
-import io.canopywave.tf.api.CacheMode;
 import io.canopywave.tf.api.model.Volume;
 import io.canopywave.tf.datasource.common.ItemField;
 import io.canopywave.tf.datasource.common.ItemList;
 import io.canopywave.tf.datasource.common.ListSpec;
-import io.canopywave.tf.datasource.common.StandardScope;
 import java.util.List;
 
 /** {@code canopywave_volumes}: the block storage volumes of a project and region. */
@@ -32,8 +30,7 @@ public final class VolumesDataSource {
   private VolumesDataSource() {}
 
   public static ListSpec<Volume> spec() {
-    return new ListSpec<>(TYPE_NAME, "The block storage volumes of a project and region.",
-        "volumes", StandardScope.PROJECT_AND_REGION, ITEMS,
-        query -> query.client().volumes().list(query.scope().scope(), CacheMode.SHARED));
+    return ListSpec.inRegion(TYPE_NAME, "The block storage volumes of a project and region.",
+        "volumes", ITEMS, (client, scope, mode) -> client.volumes().list(scope, mode));
   }
 }
