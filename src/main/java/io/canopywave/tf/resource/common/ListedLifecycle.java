@@ -73,15 +73,16 @@ public final class ListedLifecycle<A, T> {
       Function<T, C> adopt,
       Function<C, String> idOf,
       Function<C, CtyValue> recorded,
-      BiFunction<C, T, CtyValue> visible) {
+      BiFunction<C, T, CtyValue> visible) {}
 
-    /** A create whose answer is just the new id, the usual case. */
-    public static <A, T> Create<A, T, String> answeringId(String name, Function<A, String> send,
-        Function<T, String> idOf, Function<String, CtyValue> recorded,
-        Function<T, CtyValue> visible) {
-      return new Create<>(name, send, idOf, id -> id, recorded,
-          (id, listed) -> visible.apply(listed));
-    }
+  /**
+   * A create whose answer is just the new id, the usual case: an object adopted by name
+   * answers with its listed id.
+   */
+  public Create<A, T, String> answeringId(String name, Function<A, String> send,
+      Function<String, CtyValue> recorded, Function<T, CtyValue> visible) {
+    return new Create<>(name, send, kind.idOf(), id -> id, recorded,
+        (id, listed) -> visible.apply(listed));
   }
 
   /**

@@ -17,7 +17,6 @@ import java.util.function.Function;
  */
 public abstract class ListedResource<A, T> extends ScopedResource {
   protected final ListedLifecycle<A, T> lifecycle;
-  private final ListedKind<A, T> kind;
 
   /**
    * @param createTimeout the create timeout when the {@code timeouts} block sets none
@@ -26,7 +25,6 @@ public abstract class ListedResource<A, T> extends ScopedResource {
   protected ListedResource(String typeName, Schema schema, ListedKind<A, T> kind,
       ConnectionSource connections, Duration createTimeout, Duration deleteTimeout) {
     super(typeName, schema, connections);
-    this.kind = kind;
     this.lifecycle =
         new ListedLifecycle<>(kind, schema, connections, createTimeout, deleteTimeout);
   }
@@ -44,8 +42,8 @@ public abstract class ListedResource<A, T> extends ScopedResource {
    */
   protected final CtyValue createAnsweringId(CtyValue planned, String name,
       Function<A, String> send, Function<String, CtyValue> recorded, Operation op) {
-    return lifecycle.create(planned, ListedLifecycle.Create.answeringId(name, send,
-        kind.idOf(), recorded, listed -> stateOf(listed, planned)), op);
+    return lifecycle.create(planned,
+        lifecycle.answeringId(name, send, recorded, listed -> stateOf(listed, planned)), op);
   }
 
   @Override
