@@ -53,6 +53,27 @@ class AotCacheIT {
   }
 
   @Test
+  void build_trainingConfiguresAgainstTheSimulator_cacheHoldsTheApiClient() throws Exception {
+    Path classes = scratch.resolve("classes.txt");
+
+    launchAndAskSchema(BuildLayout.launcher(),
+        Map.of("CANOPYWAVE_PROVIDER_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes),
+        scratch.resolve("stderr.txt"));
+
+    // Only a training run whose provider made API calls records these; a plan's process would
+    // otherwise load and verify some 800 classes from the jars when it configures.
+    assertThat(Files.readAllLines(classes))
+        .anySatisfy(line -> assertThat(line)
+            .contains(" okhttp3.OkHttpClient ").contains("shared objects file"))
+        .anySatisfy(line -> assertThat(line)
+            .contains(" com.fasterxml.jackson.databind.ObjectMapper ")
+            .contains("shared objects file"))
+        .anySatisfy(line -> assertThat(line)
+            .contains(" io.canopywave.tf.api.CanopyWaveClient ")
+            .contains("shared objects file"));
+  }
+
+  @Test
   void launcher_cacheIsGarbage_startsNormallyWithOnlyTheHandshakeOnStdout() throws Exception {
     Path copy = copyOfProvider();
     Files.writeString(copy.resolve("provider.aot"), "not a cache at all\n");

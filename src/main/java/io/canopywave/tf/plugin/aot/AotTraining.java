@@ -45,7 +45,7 @@ public final class AotTraining {
     Path partial = Files.createTempFile(directory, cache.getFileName() + ".", ".partial");
     // The temporary file only reserves a unique name: the provider's JVM creates the cache.
     Files.delete(partial);
-    try {
+    try (var api = TrainingApi.startSimulator()) {
       var tls = new ClientTls(ClientIdentity.generate());
       try (PluginProcess provider =
           PluginProcess.start(
@@ -56,7 +56,8 @@ public final class AotTraining {
         ManagedChannel channel = tls.channelTo(provider.handshake());
         int failures;
         try {
-          failures = new TrainingExchange(new CanopyWaveProvider(Map.of())).run(channel);
+          failures = new TrainingExchange(new CanopyWaveProvider(Map.of()), TrainingApi.of(api))
+              .run(channel);
         } finally {
           channel.shutdownNow();
         }

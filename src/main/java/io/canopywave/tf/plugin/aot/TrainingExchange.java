@@ -21,21 +21,27 @@ import java.util.concurrent.TimeUnit;
 /**
  * The calls a training run makes, in the order a `tofu plan` makes them: schema, metadata,
  * provider validation and configuration, then validation and a create plan of every resource
- * and data source type, and Shutdown. None of them reaches the Canopy Wave API: configuration is
- * lazy and plans make no HTTP calls. Values are mostly null; a provider answering with error
+ * and data source type, a read of every data source and of a missing object of every resource
+ * type, and Shutdown. The provider is configured against {@link TrainingApi}, a loopback
+ * simulator, never the Canopy Wave API. Values are mostly null; a provider answering with error
  * diagnostics still runs the code paths real requests take.
  */
 final class TrainingExchange {
 
-  // A loopback address nothing listens on: were a call ever to use it, it fails at once.
-  private static final String UNUSED_API_URL = "http://127.0.0.1:9/api/v1";
   private static final long CALL_TIMEOUT_SECONDS = 60;
+  /** The id of the objects the reads look for: none exists, so each read finds it gone. */
+  private static final String MISSING_ID = "aot-training-missing";
 
   private final Provider provider;
+  private final TrainingApi api;
 
-  /** PROVIDER supplies the schemas the requests are built from (no process is configured). */
-  TrainingExchange(Provider provider) {
+  /**
+   * PROVIDER supplies the schemas the requests are built from (it is not configured itself); the
+   * provider under training is configured to call API.
+   */
+  TrainingExchange(Provider provider, TrainingApi api) {
     this.provider = provider;
+    this.api = api;
   }
 
   /**
@@ -74,10 +80,23 @@ final class TrainingExchange {
               .build()));
     }
     for (DataSource dataSource : provider.dataSources()) {
+      Tfplugin6.DynamicValue config = nullAttributes(dataSource.schema());
       failures += attempt(() -> call(stub).validateDataResourceConfig(
           Tfplugin6.ValidateDataResourceConfig.Request.newBuilder()
               .setTypeName(dataSource.typeName())
-              .setConfig(nullAttributes(dataSource.schema()))
+              .setConfig(config)
+              .build()));
+      failures += attempt(() -> call(stub).readDataSource(
+          Tfplugin6.ReadDataSource.Request.newBuilder()
+              .setTypeName(dataSource.typeName())
+              .setConfig(config)
+              .build()));
+    }
+    for (Resource resource : provider.resources()) {
+      failures += attempt(() -> call(stub).readResource(
+          Tfplugin6.ReadResource.Request.newBuilder()
+              .setTypeName(resource.typeName())
+              .setCurrentState(missingObject(resource.schema()))
               .build()));
     }
     shutdown(channel);
@@ -113,10 +132,27 @@ final class TrainingExchange {
   private Tfplugin6.DynamicValue providerConfig() {
     CtyType.ObjectOf type = provider.schema().impliedType();
     Map<String, CtyValue> attributes = nulls(type);
-    if (attributes.containsKey("api_url")) {
-      attributes.put("api_url", CtyValue.string(UNUSED_API_URL));
-    }
+    setIfDeclared(attributes, "api_url", api.url());
+    setIfDeclared(attributes, "api_key", api.apiKey());
+    setIfDeclared(attributes, "project", api.project());
+    setIfDeclared(attributes, "region", api.region());
     return dynamic(CtyValue.object(type, attributes), type);
+  }
+
+  /** A state of SCHEMA's type whose id names no object, in the training API's scope. */
+  private Tfplugin6.DynamicValue missingObject(Schema schema) {
+    CtyType.ObjectOf type = schema.impliedType();
+    Map<String, CtyValue> attributes = nulls(type);
+    setIfDeclared(attributes, "id", MISSING_ID);
+    setIfDeclared(attributes, "project", api.project());
+    setIfDeclared(attributes, "region", api.region());
+    return dynamic(CtyValue.object(type, attributes), type);
+  }
+
+  private static void setIfDeclared(Map<String, CtyValue> attributes, String name, String value) {
+    if (attributes.containsKey(name)) {
+      attributes.put(name, CtyValue.string(value));
+    }
   }
 
   private static Tfplugin6.DynamicValue nullAttributes(Schema schema) {

@@ -229,8 +229,8 @@ public final class FloatingIpResource extends ScopedResource {
   private static Diagnostic ambiguousAllocation(IpAllocator.AmbiguousAllocationException e,
       Scope scope) {
     return Diagnostic.error("A floating IP may have been allocated " + where(scope),
-        e.failure().getMessage() + ". The provider did not repeat the request, so that no"
-            + " second address is allocated, and could not find the new address: "
+        e.failure().getMessage() + " (a second address would be allocated if it had"
+            + " been). The provider could not find the new address either: "
             + e.getMessage() + ". Check the floating IPs of project \"" + scope.project()
             + "\" in region \"" + scope.region() + "\" (for example with the"
             + " `canopywave_floating_ips` data source): import an unexpected new one"

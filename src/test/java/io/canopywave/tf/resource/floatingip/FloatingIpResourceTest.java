@@ -89,6 +89,9 @@ class FloatingIpResourceTest {
     assertThat(error.summary()).contains("may have been allocated");
     assertThat(error.detail()).contains("2 new unassociated addresses appeared")
         .contains("bob@example.com/sequoia/<id>");
+    assertThat(error.detail().split("repeat", -1))
+        .as("the detail says once that the request was not repeated")
+        .hasSize(2);
   }
 
   @Test
