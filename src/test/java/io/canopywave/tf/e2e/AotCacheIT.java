@@ -91,21 +91,34 @@ class AotCacheIT {
   void launcher_noCacheAnywhere_trainsOneInTheUserCacheAndUsesItNextTime() throws Exception {
     Path copy = copyOfProvider();
     Path userCache = Files.createDirectories(scratch.resolve("xdg-cache"));
-    Map<String, String> environment =
-        Map.of("XDG_CACHE_HOME", userCache.toString(), "CANOPYWAVE_PROVIDER_JAVA_OPTS", CACHE_LOG);
+    // A rate the user's provider blocks would refuse must not reach the training's own provider.
+    Map<String, String> environment = Map.of("XDG_CACHE_HOME", userCache.toString(),
+        "CANOPYWAVE_PROVIDER_JAVA_OPTS", CACHE_LOG,
+        "CANOPYWAVE_REQUESTS_PER_SECOND", "not-a-number");
     Path launcher = copy.resolve("terraform-provider-canopywave");
+    Path classes = scratch.resolve("classes.txt");
 
     Instant firstStart = Instant.now();
     launchAndAskSchema(launcher, environment, scratch.resolve("first.txt"));
     Duration firstLaunch = Duration.between(firstStart, Instant.now());
     Path trained = awaitTrainedCache(userCache.resolve("terraform-provider-canopywave"));
-    launchAndAskSchema(launcher, environment, scratch.resolve("second.txt"));
+    launchAndAskSchema(launcher,
+        Map.of("XDG_CACHE_HOME", userCache.toString(), "CANOPYWAVE_PROVIDER_JAVA_OPTS",
+            CACHE_LOG + " -Xlog:class+load=info:file=" + classes),
+        scratch.resolve("second.txt"));
 
     assertThat(firstLaunch).as("the first start does not wait for the training").isLessThan(
         Duration.ofSeconds(60));
     assertThat(Files.readString(scratch.resolve("first.txt"))).doesNotContain("Opened AOT cache");
     assertThat(Files.readString(scratch.resolve("second.txt")))
         .contains("Opened AOT cache " + trained);
+    assertThat(Files.readAllLines(classes)).as("the training configured and called the API")
+        .anySatisfy(line -> assertThat(line)
+            .contains(" okhttp3.OkHttpClient ").contains("shared objects file"));
+    try (Stream<Path> files = Files.list(trained.getParent())) {
+      assertThat(files.map(path -> path.getFileName().toString()))
+          .as("nothing but the cache is left").containsExactly("provider.aot");
+    }
   }
 
   @Test

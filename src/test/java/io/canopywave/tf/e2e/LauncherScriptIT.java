@@ -7,6 +7,7 @@ import io.canopywave.tf.e2e.support.ProviderProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,33 @@ class LauncherScriptIT {
 
     assertThat(handshakeThrough(link, plaintextLaunch()))
         .hasValueSatisfying(line -> assertThat(line).startsWith("1|6|tcp|127.0.0.1:"));
+  }
+
+  @Test
+  void launcher_interruptWhileTheJvmStarts_isIgnoredAndTheHandshakeFollows() throws Exception {
+    try (ProviderProcess provider =
+        ProviderProcess.start(BuildLayout.launcher(), List.of(), plaintextLaunch())) {
+      // Once the script has become the JVM, Ctrl-C in the terminal reaches a JVM still starting.
+      awaitExecOfJava(provider);
+      provider.signal("INT");
+
+      assertThat(provider.nextStdoutLine(START_LIMIT))
+          .hasValueSatisfying(line -> assertThat(line).startsWith("1|6|tcp|127.0.0.1:"));
+      assertThat(provider.handle().isAlive()).isTrue();
+    }
+  }
+
+  private static void awaitExecOfJava(ProviderProcess provider) throws InterruptedException {
+    Instant deadline = Instant.now().plus(START_LIMIT);
+    while (Instant.now().isBefore(deadline)) {
+      boolean java = provider.handle().info().command()
+          .map(command -> command.endsWith("/java")).orElse(false);
+      if (java) {
+        return;
+      }
+      Thread.sleep(1);
+    }
+    throw new AssertionError("the launcher did not exec Java within " + START_LIMIT);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.canopywave.tf.plugin.aot;
 import io.canopywave.tf.provider.CanopyWaveProvider;
 import io.grpc.ManagedChannel;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,6 +25,8 @@ public final class AotTraining {
   /** Set for the launched provider: where its JVM writes the cache it records. */
   public static final String OUTPUT_VARIABLE = "CANOPYWAVE_AOT_CACHE_OUTPUT";
 
+  private static final String PARTIAL_SUFFIX = ".partial";
+
   // Writing the cache happens after Shutdown, in the JVM's exit, and takes some seconds.
   private static final Duration CACHE_WRITE_TIMEOUT = Duration.ofMinutes(5);
 
@@ -39,10 +42,26 @@ public final class AotTraining {
     System.exit(status);
   }
 
+  /**
+   * Deletes the partial caches of earlier runs that were killed: their provider still writes its
+   * cache at exit, after the run that would have removed it is gone. One run at a time trains
+   * into a directory (the launcher's lock, or the build), so none of them is still being written.
+   */
+  private static void removeLeftovers(Path directory, String prefix) throws IOException {
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(directory,
+        entry -> entry.getFileName().toString().startsWith(prefix)
+            && entry.getFileName().toString().endsWith(PARTIAL_SUFFIX))) {
+      for (Path leftover : leftovers) {
+        Files.deleteIfExists(leftover);
+      }
+    }
+  }
+
   static int train(Path launcher, Path cache) throws IOException, InterruptedException {
     Path directory = cache.toAbsolutePath().getParent();
     Files.createDirectories(directory);
-    Path partial = Files.createTempFile(directory, cache.getFileName() + ".", ".partial");
+    removeLeftovers(directory, cache.getFileName() + ".");
+    Path partial = Files.createTempFile(directory, cache.getFileName() + ".", PARTIAL_SUFFIX);
     // The temporary file only reserves a unique name: the provider's JVM creates the cache.
     Files.delete(partial);
     try (var api = TrainingApi.startSimulator()) {

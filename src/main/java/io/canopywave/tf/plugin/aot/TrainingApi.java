@@ -22,6 +22,9 @@ record TrainingApi(String url, String apiKey, String project, String region) {
   private static final int KEY_BYTES = 16;
 
   /** Starts a simulator for one training run; closing the simulator ends it. */
+  // Limitation: the simulator's control API takes no key, so while a training runs (some
+  // seconds) another local user could make its calls fail or stall; the run then keeps no
+  // cache and the next start trains again. Nothing secret is served: the data and key are made up.
   static Simulator startSimulator() {
     byte[] key = new byte[KEY_BYTES];
     new SecureRandom().nextBytes(key);

@@ -31,6 +31,8 @@ final class TrainingExchange {
   private static final long CALL_TIMEOUT_SECONDS = 60;
   /** The id of the objects the reads look for: none exists, so each read finds it gone. */
   private static final String MISSING_ID = "aot-training-missing";
+  /** The simulator on loopback answers at once; the training should not wait on a limiter. */
+  private static final long TRAINING_REQUESTS_PER_SECOND = 1000;
 
   private final Provider provider;
   private final TrainingApi api;
@@ -59,11 +61,7 @@ final class TrainingExchange {
     Tfplugin6.DynamicValue providerConfig = providerConfig();
     failures += attempt(() -> call(stub).validateProviderConfig(
         Tfplugin6.ValidateProviderConfig.Request.newBuilder().setConfig(providerConfig).build()));
-    failures += attempt(() -> call(stub).configureProvider(
-        Tfplugin6.ConfigureProvider.Request.newBuilder()
-            .setTerraformVersion("1.12.6")
-            .setConfig(providerConfig)
-            .build()));
+    failures += configure(stub, providerConfig);
     for (Resource resource : provider.resources()) {
       Tfplugin6.DynamicValue config = nullAttributes(resource.schema());
       failures += attempt(() -> call(stub).validateResourceConfig(
@@ -103,6 +101,34 @@ final class TrainingExchange {
     return failures;
   }
 
+  /**
+   * 0 when the provider configured without errors. A provider left unconfigured would read
+   * nothing, and its cache would lack the API client: that run counts as failed, so that no such
+   * cache is kept.
+   */
+  private static int configure(
+      ProviderGrpc.ProviderBlockingStub stub, Tfplugin6.DynamicValue providerConfig) {
+    try {
+      var errors = call(stub).configureProvider(
+              Tfplugin6.ConfigureProvider.Request.newBuilder()
+                  .setTerraformVersion("1.12.6")
+                  .setConfig(providerConfig)
+                  .build())
+          .getDiagnosticsList().stream()
+          .filter(d -> d.getSeverity() == Tfplugin6.Diagnostic.Severity.ERROR)
+          .toList();
+      if (errors.isEmpty()) {
+        return 0;
+      }
+      System.err.println("training: configuring the provider failed: "
+          + errors.getFirst().getSummary() + ": " + errors.getFirst().getDetail());
+      return 1;
+    } catch (StatusRuntimeException e) {
+      System.err.println("training call failed: " + e.getStatus());
+      return 1;
+    }
+  }
+
   /** 0 when CALL got an answer (error diagnostics included), 1 when the RPC itself failed. */
   private static int attempt(Runnable call) {
     try {
@@ -136,6 +162,11 @@ final class TrainingExchange {
     setIfDeclared(attributes, "api_key", api.apiKey());
     setIfDeclared(attributes, "project", api.project());
     setIfDeclared(attributes, "region", api.region());
+    // Set here, the rate wins over a CANOPYWAVE_REQUESTS_PER_SECOND of the user's that would
+    // slow the training down or make its configure fail.
+    if (attributes.containsKey("requests_per_second")) {
+      attributes.put("requests_per_second", CtyValue.number(TRAINING_REQUESTS_PER_SECOND));
+    }
     return dynamic(CtyValue.object(type, attributes), type);
   }
 
