@@ -64,6 +64,18 @@ class SshKeyIT {
   }
 
   @Test
+  void misspeltProject_failsThePlanOnProjectBeforeAnyWrite() {
+    TofuWorkspace workspace = CLOUD.initialized("key-unknown-project",
+        key("deploy", Hcl.quoted("project", "alcie@example.com")));
+
+    CommandResult plan = workspace.run("plan", "-no-color");
+
+    assertThat(plan.exitCode()).as(plan.describe()).isEqualTo(1);
+    assertThat(plan.stderr()).contains("Unknown project", "alcie@example.com", "project");
+    assertThat(CLOUD.paths("POST", "/api/v1/ssh-keys")).isEmpty();
+  }
+
+  @Test
   void importedPublicKey_emptyRefusedThenSet_commentAndWhitespaceAreNotDrift() {
     TofuWorkspace workspace =
         CLOUD.initialized("key-public", key("deploy", Hcl.quoted("public_key", "")));

@@ -1,5 +1,7 @@
 package io.canopywave.tf.resource.common;
 
+import io.canopywave.tf.api.ApiException;
+import io.canopywave.tf.api.model.ResponseShapeException;
 import io.canopywave.tf.api.model.Scope;
 import io.canopywave.tf.plan.ImportId;
 import io.canopywave.tf.schema.Attribute;
@@ -76,6 +78,34 @@ public final class ScopeAttributes {
     return connections.ifReady()
         .<CtyValue>map(connection -> planDefaults(object, config, connection, diagnostics))
         .orElse(object);
+  }
+
+  /**
+   * Checks, at plan time, that a project named for a new object, or a changed project, is one the
+   * API key can use: a misspelt project then fails the plan, not the apply after other objects
+   * were made. The provider's default project was checked at configure, and a project that the
+   * prior state already holds needs no check. The project list is one call shared by the plans
+   * of a walk; when it cannot be read, the check is left to the apply.
+   */
+  public static void checkProject(CtyValue prior, CtyValue planned, Connection connection,
+      Diagnostics diagnostics) {
+    if (!(planned instanceof CtyValue.ObjectVal object)
+        || !(object.get(PROJECT) instanceof CtyValue.Str project)
+        || project.value().equals(connection.defaultProject())
+        || (prior instanceof CtyValue.ObjectVal before && project.equals(before.get(PROJECT)))) {
+      return;
+    }
+    List<String> projects;
+    try {
+      projects = connection.client().account().projects();
+    } catch (ApiException | ResponseShapeException e) {
+      return;
+    }
+    if (!projects.contains(project.value())) {
+      diagnostics.error(AttributePath.of(PROJECT), "Unknown project",
+          "The API key has no access to a project named \"" + project.value()
+              + "\". Projects it can use: " + String.join(", ", projects) + ".");
+    }
   }
 
   private static CtyValue.ObjectVal planDefault(CtyValue.ObjectVal planned, CtyValue config,

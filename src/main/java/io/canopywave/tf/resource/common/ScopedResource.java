@@ -38,6 +38,9 @@ public abstract class ScopedResource implements ImportableResource, PlanModifyin
   @Override
   public CtyValue modifyPlan(CtyValue prior, CtyValue config, CtyValue planned,
       Set<AttributePath> requiresReplace, Operation op) {
-    return ScopeAttributes.planDefaults(planned, config, connections, op.diagnostics());
+    CtyValue scoped = ScopeAttributes.planDefaults(planned, config, connections, op.diagnostics());
+    connections.ifReady().ifPresent(connection ->
+        ScopeAttributes.checkProject(prior, scoped, connection, op.diagnostics()));
+    return scoped;
   }
 }

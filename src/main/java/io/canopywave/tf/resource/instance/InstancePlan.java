@@ -44,6 +44,7 @@ final class InstancePlan {
     CtyValue.ObjectVal result = object;
     if (connection.isPresent()) {
       result = ScopeAttributes.planDefaults(result, config, connection.get(), diagnostics);
+      ScopeAttributes.checkProject(prior, result, connection.get(), diagnostics);
     }
     if (prior.isNull()) {
       CtyValue.ObjectVal created = result;
