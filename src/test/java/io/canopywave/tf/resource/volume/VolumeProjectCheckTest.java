@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * creates or moves an object (shown on volumes; every resource shares the check).
  */
 class VolumeProjectCheckTest {
-  private static final String PROJECTS = "{\"data\": [\"alice@example.com\", \"bob@example.com\"]}";
+  private static final String PROJECTS =
+      "{\"data\": [\"alice@example.com\", \"bob@example.com\"]}";
 
   @RegisterExtension
   final FakeApi api = new FakeApi();
