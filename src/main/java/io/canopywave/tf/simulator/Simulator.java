@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -73,6 +74,16 @@ public final class Simulator implements AutoCloseable {
 
   public String apiKey() {
     return options.apiKey();
+  }
+
+  /** The projects the API key may use, as {@code GET /projects} lists them. */
+  public List<String> projects() {
+    return Catalog.PROJECTS;
+  }
+
+  /** The regions objects can be made in. */
+  public List<String> regions() {
+    return Catalog.REGIONS;
   }
 
   /** A client for this simulator's control API. */

@@ -47,12 +47,13 @@ public final class AotTraining {
    * cache at exit, after the run that would have removed it is gone. One run at a time trains
    * into a directory (the launcher's lock, or the build), so none of them is still being written.
    */
-  private static void removeLeftovers(Path directory, String prefix) throws IOException {
-    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(directory,
-        entry -> entry.getFileName().toString().startsWith(prefix)
-            && entry.getFileName().toString().endsWith(PARTIAL_SUFFIX))) {
-      for (Path leftover : leftovers) {
-        Files.deleteIfExists(leftover);
+  private static void removeLeftovers(Path directory, String partialPrefix) throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(partialPrefix) && name.endsWith(PARTIAL_SUFFIX)) {
+          Files.deleteIfExists(file);
+        }
       }
     }
   }
@@ -60,11 +61,12 @@ public final class AotTraining {
   static int train(Path launcher, Path cache) throws IOException, InterruptedException {
     Path directory = cache.toAbsolutePath().getParent();
     Files.createDirectories(directory);
-    removeLeftovers(directory, cache.getFileName() + ".");
-    Path partial = Files.createTempFile(directory, cache.getFileName() + ".", PARTIAL_SUFFIX);
+    String partialPrefix = cache.getFileName() + ".";
+    removeLeftovers(directory, partialPrefix);
+    Path partial = Files.createTempFile(directory, partialPrefix, PARTIAL_SUFFIX);
     // The temporary file only reserves a unique name: the provider's JVM creates the cache.
     Files.delete(partial);
-    try (var api = TrainingApi.startSimulator()) {
+    try (var api = TrainingApi.start()) {
       var tls = new ClientTls(ClientIdentity.generate());
       try (PluginProcess provider =
           PluginProcess.start(
@@ -75,8 +77,7 @@ public final class AotTraining {
         ManagedChannel channel = tls.channelTo(provider.handshake());
         int failures;
         try {
-          failures = new TrainingExchange(new CanopyWaveProvider(Map.of()), TrainingApi.of(api))
-              .run(channel);
+          failures = new TrainingExchange(new CanopyWaveProvider(Map.of()), api).run(channel);
         } finally {
           channel.shutdownNow();
         }

@@ -17,6 +17,7 @@ import io.grpc.StatusRuntimeException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The calls a training run makes, in the order a `tofu plan` makes them: schema, metadata,
@@ -76,6 +77,11 @@ final class TrainingExchange {
               .setProposedNewState(config)
               .setConfig(config)
               .build()));
+      failures += attempt(() -> call(stub).readResource(
+          Tfplugin6.ReadResource.Request.newBuilder()
+              .setTypeName(resource.typeName())
+              .setCurrentState(missingObject(resource.schema()))
+              .build()));
     }
     for (DataSource dataSource : provider.dataSources()) {
       Tfplugin6.DynamicValue config = nullAttributes(dataSource.schema());
@@ -90,13 +96,6 @@ final class TrainingExchange {
               .setConfig(config)
               .build()));
     }
-    for (Resource resource : provider.resources()) {
-      failures += attempt(() -> call(stub).readResource(
-          Tfplugin6.ReadResource.Request.newBuilder()
-              .setTypeName(resource.typeName())
-              .setCurrentState(missingObject(resource.schema()))
-              .build()));
-    }
     shutdown(channel);
     return failures;
   }
@@ -108,25 +107,21 @@ final class TrainingExchange {
    */
   private static int configure(
       ProviderGrpc.ProviderBlockingStub stub, Tfplugin6.DynamicValue providerConfig) {
-    try {
-      var errors = call(stub).configureProvider(
-              Tfplugin6.ConfigureProvider.Request.newBuilder()
-                  .setTerraformVersion("1.12.6")
-                  .setConfig(providerConfig)
-                  .build())
-          .getDiagnosticsList().stream()
-          .filter(d -> d.getSeverity() == Tfplugin6.Diagnostic.Severity.ERROR)
-          .toList();
-      if (errors.isEmpty()) {
-        return 0;
-      }
-      System.err.println("training: configuring the provider failed: "
-          + errors.getFirst().getSummary() + ": " + errors.getFirst().getDetail());
-      return 1;
-    } catch (StatusRuntimeException e) {
-      System.err.println("training call failed: " + e.getStatus());
-      return 1;
+    var answer = new AtomicReference<Tfplugin6.ConfigureProvider.Response>();
+    int failed = attempt(() -> answer.set(call(stub).configureProvider(
+        Tfplugin6.ConfigureProvider.Request.newBuilder()
+            .setTerraformVersion("1.12.6")
+            .setConfig(providerConfig)
+            .build())));
+    if (failed > 0) {
+      return failed;
     }
+    var error = answer.get().getDiagnosticsList().stream()
+        .filter(d -> d.getSeverity() == Tfplugin6.Diagnostic.Severity.ERROR)
+        .findFirst();
+    error.ifPresent(e -> System.err.println(
+        "training: configuring the provider failed: " + e.getSummary() + ": " + e.getDetail()));
+    return error.isPresent() ? 1 : 0;
   }
 
   /** 0 when CALL got an answer (error diagnostics included), 1 when the RPC itself failed. */
@@ -157,33 +152,35 @@ final class TrainingExchange {
 
   private Tfplugin6.DynamicValue providerConfig() {
     CtyType.ObjectOf type = provider.schema().impliedType();
-    Map<String, CtyValue> attributes = nulls(type);
-    setIfDeclared(attributes, "api_url", api.url());
-    setIfDeclared(attributes, "api_key", api.apiKey());
-    setIfDeclared(attributes, "project", api.project());
-    setIfDeclared(attributes, "region", api.region());
+    Map<String, CtyValue> attributes = inTrainingScope(type);
+    setIfDeclared(attributes, "api_url", CtyValue.string(api.url()));
+    setIfDeclared(attributes, "api_key", CtyValue.string(api.apiKey()));
     // Set here, the rate wins over a CANOPYWAVE_REQUESTS_PER_SECOND of the user's that would
     // slow the training down or make its configure fail.
-    if (attributes.containsKey("requests_per_second")) {
-      attributes.put("requests_per_second", CtyValue.number(TRAINING_REQUESTS_PER_SECOND));
-    }
+    setIfDeclared(attributes, "requests_per_second",
+        CtyValue.number(TRAINING_REQUESTS_PER_SECOND));
     return dynamic(CtyValue.object(type, attributes), type);
   }
 
   /** A state of SCHEMA's type whose id names no object, in the training API's scope. */
   private Tfplugin6.DynamicValue missingObject(Schema schema) {
     CtyType.ObjectOf type = schema.impliedType();
-    Map<String, CtyValue> attributes = nulls(type);
-    setIfDeclared(attributes, "id", MISSING_ID);
-    setIfDeclared(attributes, "project", api.project());
-    setIfDeclared(attributes, "region", api.region());
+    Map<String, CtyValue> attributes = inTrainingScope(type);
+    setIfDeclared(attributes, "id", CtyValue.string(MISSING_ID));
     return dynamic(CtyValue.object(type, attributes), type);
   }
 
-  private static void setIfDeclared(Map<String, CtyValue> attributes, String name, String value) {
-    if (attributes.containsKey(name)) {
-      attributes.put(name, CtyValue.string(value));
-    }
+  /** Null attributes of TYPE, but for {@code project} and {@code region}: the training API's. */
+  private Map<String, CtyValue> inTrainingScope(CtyType.ObjectOf type) {
+    Map<String, CtyValue> attributes = nulls(type);
+    setIfDeclared(attributes, "project", CtyValue.string(api.project()));
+    setIfDeclared(attributes, "region", CtyValue.string(api.region()));
+    return attributes;
+  }
+
+  private static void setIfDeclared(Map<String, CtyValue> attributes, String name,
+      CtyValue value) {
+    attributes.computeIfPresent(name, (declared, none) -> value);
   }
 
   private static Tfplugin6.DynamicValue nullAttributes(Schema schema) {

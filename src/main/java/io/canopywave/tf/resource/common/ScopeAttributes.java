@@ -54,43 +54,44 @@ public final class ScopeAttributes {
   /**
    * Plans null-configured {@code project} and {@code region} as the provider's defaults. Values
    * the configuration sets, or that the prior state already holds, are kept. When neither the
-   * configuration nor the provider names one, adds an error on the attribute.
+   * configuration nor the provider names one, adds an error on the attribute. A project named
+   * for a new object, or a changed one, must be one the API key can use (see
+   * {@link #checkProject}).
    */
-  public static CtyValue.ObjectVal planDefaults(CtyValue.ObjectVal planned, CtyValue config,
-      Connection connection, Diagnostics diagnostics) {
+  public static CtyValue.ObjectVal planScope(CtyValue prior, CtyValue.ObjectVal planned,
+      CtyValue config, Connection connection, Diagnostics diagnostics) {
     CtyValue.ObjectVal result = planned;
     result = planDefault(result, config, PROJECT, connection.defaultProject(), diagnostics);
     result = planDefault(result, config, REGION, connection.defaultRegion(), diagnostics);
+    checkProject(prior, result, connection, diagnostics);
     return result;
   }
 
   /**
-   * {@link #planDefaults(CtyValue.ObjectVal, CtyValue, Connection, Diagnostics)} for a
+   * {@link #planScope(CtyValue, CtyValue.ObjectVal, CtyValue, Connection, Diagnostics)} for a
    * resource's plan hook: a destroy plan (null) stays as it is, and so does a plan made while
    * the provider cannot reach the API yet (its settings unknown): the scope then stays unknown
    * until apply.
    */
-  public static CtyValue planDefaults(CtyValue planned, CtyValue config,
+  public static CtyValue planScope(CtyValue prior, CtyValue planned, CtyValue config,
       ConnectionSource connections, Diagnostics diagnostics) {
     if (!(planned instanceof CtyValue.ObjectVal object)) {
       return planned;
     }
     return connections.ifReady()
-        .<CtyValue>map(connection -> planDefaults(object, config, connection, diagnostics))
+        .<CtyValue>map(connection -> planScope(prior, object, config, connection, diagnostics))
         .orElse(object);
   }
 
   /**
-   * Checks, at plan time, that a project named for a new object, or a changed project, is one the
-   * API key can use: a misspelt project then fails the plan, not the apply after other objects
-   * were made. The provider's default project was checked at configure, and a project that the
-   * prior state already holds needs no check. The project list is one call shared by the plans
-   * of a walk; when it cannot be read, the check is left to the apply.
+   * A misspelt project fails the plan, not the apply after other objects were made. The
+   * provider's default project was checked at configure, and a project that the prior state
+   * already holds needs no check. The project list is one call shared by the plans of a walk;
+   * when it cannot be read, the check is left to the apply.
    */
-  public static void checkProject(CtyValue prior, CtyValue planned, Connection connection,
-      Diagnostics diagnostics) {
-    if (!(planned instanceof CtyValue.ObjectVal object)
-        || !(object.get(PROJECT) instanceof CtyValue.Str project)
+  private static void checkProject(CtyValue prior, CtyValue.ObjectVal planned,
+      Connection connection, Diagnostics diagnostics) {
+    if (!(planned.get(PROJECT) instanceof CtyValue.Str project)
         || project.value().equals(connection.defaultProject())
         || (prior instanceof CtyValue.ObjectVal before && project.equals(before.get(PROJECT)))) {
       return;

@@ -38,9 +38,6 @@ public abstract class ScopedResource implements ImportableResource, PlanModifyin
   @Override
   public CtyValue modifyPlan(CtyValue prior, CtyValue config, CtyValue planned,
       Set<AttributePath> requiresReplace, Operation op) {
-    CtyValue scoped = ScopeAttributes.planDefaults(planned, config, connections, op.diagnostics());
-    connections.ifReady().ifPresent(connection ->
-        ScopeAttributes.checkProject(prior, scoped, connection, op.diagnostics()));
-    return scoped;
+    return ScopeAttributes.planScope(prior, planned, config, connections, op.diagnostics());
   }
 }

@@ -43,8 +43,7 @@ final class InstancePlan {
     }
     CtyValue.ObjectVal result = object;
     if (connection.isPresent()) {
-      result = ScopeAttributes.planDefaults(result, config, connection.get(), diagnostics);
-      ScopeAttributes.checkProject(prior, result, connection.get(), diagnostics);
+      result = ScopeAttributes.planScope(prior, result, config, connection.get(), diagnostics);
     }
     if (prior.isNull()) {
       CtyValue.ObjectVal created = result;
