@@ -4,13 +4,16 @@ import io.canopywave.tf.plugin.log.JulBridge;
 import io.canopywave.tf.plugin.log.Log;
 import io.canopywave.tf.plugin.log.Logger;
 import io.canopywave.tf.plugin.log.Secrets;
+import io.canopywave.tf.plugin.spare.Spare;
 import io.canopywave.tf.protocol.ProviderService;
 import io.canopywave.tf.provider.CanopyWaveProvider;
 import io.grpc.BindableService;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +21,8 @@ import java.util.Optional;
 /**
  * The provider executable. OpenTofu or Terraform starts it, reads one handshake line from its
  * stdout and talks gRPC to the address in it until it calls Shutdown. With {@code --debug} it
- * serves in plaintext for clients that attach through TF_REATTACH_PROVIDERS.
+ * serves in plaintext for clients that attach through TF_REATTACH_PROVIDERS. With {@code --spare
+ * DIR} it starts ahead of need and waits for a launcher to hand it a session (see {@link Spare}).
  */
 public final class Main {
   private static final Logger LOG = Log.module("plugin");
@@ -48,7 +52,15 @@ public final class Main {
   private static int run(List<String> args, Map<String, String> environment, PrintStream stdout)
       throws LaunchException {
     if (args.isEmpty()) {
-      servePlugin(LaunchEnvironment.fromEnvironment(environment), stdout);
+      servePlugin(environment, stdout);
+      return 0;
+    }
+    if (args.size() == 2 && args.getFirst().equals(Spare.ARGUMENT)) {
+      try {
+        Spare.run(Path.of(args.get(1)), environment, stdout, Main::servePlugin);
+      } catch (IOException e) {
+        throw new LaunchException("the spare provider cannot go on: " + e.getMessage(), e);
+      }
       return 0;
     }
     if (args.equals(List.of("--debug")) || args.equals(List.of("-debug"))) {
@@ -59,13 +71,18 @@ public final class Main {
         "unexpected arguments " + args + "\n\n" + LaunchEnvironment.NOT_A_PROGRAM);
   }
 
-  private static void servePlugin(LaunchEnvironment launch, PrintStream stdout)
+  /**
+   * Serves the session of the client that ENVIRONMENT describes (the process's own, or the one a
+   * launcher handed a spare) until Shutdown or the client's end.
+   */
+  private static void servePlugin(Map<String, String> environment, PrintStream stdout)
       throws LaunchException {
-    ParentWatch parent = ParentWatch.ofCurrentParent();
+    ParentWatch parent = ParentWatch.of(environment, ProcessHandle.current().parent());
+    LaunchEnvironment launch = LaunchEnvironment.fromEnvironment(environment);
     Signals.ignoreInterrupt();
     Optional<TlsSetup.Pending> pendingTls =
         launch.clientCertificatePem().map(TlsSetup::prepareInBackground);
-    PluginServer server = new PluginServer(providerService());
+    PluginServer server = new PluginServer(providerService(environment));
     LaunchTrace.mark("services-built");
     Optional<TlsSetup> tls = Optional.empty();
     if (pendingTls.isPresent()) {
@@ -86,7 +103,7 @@ public final class Main {
   }
 
   private static void serveDebug(PortRange ports, PrintStream stdout) throws LaunchException {
-    PluginServer server = new PluginServer(providerService());
+    PluginServer server = new PluginServer(providerService(System.getenv()));
     server.listen(ports, Optional.empty());
     Signals.onInterrupt(server::stopSoon);
     stdout.print(Reattach.instructions(server.hostAndPort(), ProcessHandle.current().pid()));
@@ -102,8 +119,8 @@ public final class Main {
     }
   }
 
-  private static BindableService providerService() {
+  private static BindableService providerService(Map<String, String> environment) {
     return new ProviderService(
-        new CanopyWaveProvider(), new RpcLogBridge(Log.root()), Secrets::redact);
+        new CanopyWaveProvider(environment, true), new RpcLogBridge(Log.root()), Secrets::redact);
   }
 }

@@ -1,11 +1,15 @@
 package io.canopywave.tf.plugin;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Ends the process when the client that started it is gone. A client killed hard never calls
- * Shutdown, and a provider left behind would hold its port and the client's pipes for nothing.
+ * Ends the process when the client that started it (or the launcher that handed a spare its
+ * session) is gone. A client killed hard never calls Shutdown, and a provider left behind would
+ * hold its port and the client's pipes for nothing.
  */
 final class ParentWatch {
   /**
@@ -15,36 +19,59 @@ final class ParentWatch {
    */
   static final String CLIENT_PID_VARIABLE = "CANOPYWAVE_CLIENT_PID";
 
-  private final Optional<ProcessHandle> parent;
+  /**
+   * Set by a launcher that handed its session to a spare provider: the process the client started
+   * and will kill. The spare, which no client started, ends with it.
+   */
+  static final String LAUNCHER_PID_VARIABLE = "CANOPYWAVE_LAUNCHER_PID";
+
+  private final List<ProcessHandle> watched;
   private final boolean goneAlready;
 
-  private ParentWatch(Optional<ProcessHandle> parent, boolean goneAlready) {
-    this.parent = parent;
+  private ParentWatch(List<ProcessHandle> watched, boolean goneAlready) {
+    this.watched = watched;
     this.goneAlready = goneAlready;
   }
 
-  /** Notes the parent now, at start, before it could exit and leave us to another parent. */
-  static ParentWatch ofCurrentParent() {
-    return of(System.getenv(), ProcessHandle.current().parent());
-  }
-
-  /** The client named in ENVIRONMENT when it is, else CURRENT_PARENT. */
+  /**
+   * The client named in ENVIRONMENT when it is, else CURRENT_PARENT; and the launcher named there,
+   * when it is.
+   */
   static ParentWatch of(Map<String, String> environment, Optional<ProcessHandle> currentParent) {
-    String named = environment.get(CLIENT_PID_VARIABLE);
-    if (named != null && named.matches("[1-9][0-9]{0,9}")) {
-      long pid = Long.parseLong(named);
-      Optional<ProcessHandle> client = ProcessHandle.of(pid);
-      return new ParentWatch(client, client.isEmpty() || !client.get().isAlive());
+    List<ProcessHandle> watched = new ArrayList<>();
+    boolean goneAlready = false;
+    for (String variable : List.of(CLIENT_PID_VARIABLE, LAUNCHER_PID_VARIABLE)) {
+      Optional<Long> pid = pidIn(environment.get(variable));
+      if (pid.isPresent()) {
+        Optional<ProcessHandle> process = ProcessHandle.of(pid.get());
+        process.ifPresent(watched::add);
+        goneAlready |= process.isEmpty() || !process.get().isAlive();
+      } else if (variable.equals(CLIENT_PID_VARIABLE)) {
+        currentParent.ifPresent(watched::add);
+      }
     }
-    return new ParentWatch(currentParent, false);
+    return new ParentWatch(List.copyOf(watched), goneAlready);
   }
 
-  /** Runs {@code action} once the parent has exited; at once if it already has. */
+  private static Optional<Long> pidIn(String text) {
+    return text != null && text.matches("[1-9][0-9]{0,9}")
+        ? Optional.of(Long.parseLong(text))
+        : Optional.empty();
+  }
+
+  /** Runs {@code action} once, when the first watched process exits; at once if one has. */
   void whenGone(Runnable action) {
     if (goneAlready) {
       action.run();
       return;
     }
-    parent.ifPresent(process -> process.onExit().thenRun(action));
+    AtomicBoolean ran = new AtomicBoolean();
+    for (ProcessHandle process : watched) {
+      process.onExit().thenRun(() -> {
+        if (!ran.getAndSet(true)) {
+          action.run();
+        }
+      });
+    }
   }
 }

@@ -5,6 +5,7 @@ import io.canopywave.tf.simulator.Simulator;
 import io.canopywave.tf.simulator.SimulatorOptions;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,9 @@ public final class BenchMain {
     double loadBefore = MachineLoad.oneMinute();
     progress("launching each provider %d times (after %d warm-up launches)",
         options.launches(), options.warmups());
+    // The script gives the launches a runtime directory of their own, where our spares live.
+    var spares =
+        new SpareProcesses(Optional.ofNullable(System.getenv("XDG_RUNTIME_DIR")).map(Path::of));
     var probe = new LaunchProbe();
     for (int round = 0; round < options.warmups(); round++) {
       probe.launch(options.launcher());
@@ -71,14 +75,20 @@ public final class BenchMain {
           Optional.of("not run (--launches-only)"), options.quick(), loadBefore,
           MachineLoad.oneMinute());
     }
+    // Our spares count as our provider processes, and only as ours.
+    var peerBench =
+        new ObjectBench(
+            new TofuCommand(options.tofu(), options.cliConfig(), SpareProcesses.NONE),
+            options.workDir(),
+            options.repeats());
     var bench =
         new ObjectBench(
-            new TofuCommand(options.tofu(), options.cliConfig()),
+            new TofuCommand(options.tofu(), options.cliConfig(), spares),
             options.workDir(),
             options.repeats());
     for (int count : options.objectCounts()) {
       progress("peer: plan and apply %d objects", count);
-      objects.add(bench.measure(new PeerObjects(), count, Optional.empty()));
+      objects.add(peerBench.measure(new PeerObjects(), count, Optional.empty()));
     }
     Optional<String> skipped = oursObjectsUnavailable(ours.getLast());
     if (skipped.isEmpty()) {

@@ -2,6 +2,7 @@ package io.canopywave.tf.bench;
 
 import io.canopywave.tf.plugin.aot.ClientIdentity;
 import io.canopywave.tf.plugin.aot.ClientTls;
+import io.canopywave.tf.plugin.aot.PluginHandshake;
 import io.canopywave.tf.plugin.aot.PluginProcess;
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
@@ -10,7 +11,11 @@ import io.grpc.stub.ClientCalls;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -50,7 +55,11 @@ final class LaunchProbe {
                 RawRpc.EMPTY_MESSAGE);
         schemaAnswered = System.nanoTime();
         // The peak so far, read while the process surely still runs: Shutdown adds little.
-        peakRssMib = peakRssMib(provider.pid());
+        PluginHandshake handshake = provider.handshake();
+        peakRssMib =
+            peakRssMib(
+                provider.pid(),
+                handshake.unixSocket() ? OptionalInt.empty() : OptionalInt.of(handshake.port()));
         shutdown(channel);
       } finally {
         channel.shutdownNow();
@@ -87,12 +96,20 @@ final class LaunchProbe {
     return CallOptions.DEFAULT.withDeadlineAfter(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
   }
 
-  private static double peakRssMib(long pid) {
-    long kib = ProcessMemory.peakKib(pid).orElse(0);
-    for (ProcessHandle child : ProcessHandle.of(pid).map(ProcessHandle::descendants)
-        .orElseGet(Stream::empty).toList()) {
-      kib += ProcessMemory.peakKib(child.pid()).orElse(0);
-    }
+  /**
+   * The launched process and its descendants, plus the process serving PORT when it is another
+   * one: a spare that the launched process handed the session to.
+   */
+  private static double peakRssMib(long pid, OptionalInt port) {
+    Set<Long> pids = new HashSet<>();
+    pids.add(pid);
+    ProcessHandle.of(pid).map(ProcessHandle::descendants).orElseGet(Stream::empty)
+        .forEach(child -> pids.add(child.pid()));
+    port.stream()
+        .mapToObj(SpareProcesses::listeningOn)
+        .flatMap(Optional::stream)
+        .forEach(server -> pids.add(server.pid()));
+    long kib = pids.stream().mapToLong(each -> ProcessMemory.peakKib(each).orElse(0)).sum();
     return ProcessMemory.mib(kib);
   }
 

@@ -1,6 +1,7 @@
 package io.canopywave.tf.bench;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * Watches the processes a command starts (the provider plugins under `tofu`) and keeps the
@@ -12,25 +13,27 @@ final class PeakRssSampler implements AutoCloseable {
   private static final long SAMPLE_EVERY_MILLIS = 20;
 
   private final long rootPid;
+  private final SpareProcesses spares;
   private final AtomicLong peakKib = new AtomicLong();
   private final Thread thread;
   private volatile boolean running = true;
 
-  PeakRssSampler(long rootPid) {
+  /** Samples ROOT_PID's descendants, and our SPARES (a launch hands its session to one). */
+  PeakRssSampler(long rootPid, SpareProcesses spares) {
     this.rootPid = rootPid;
+    this.spares = spares;
     this.thread = Thread.ofPlatform().daemon().name("rss-sampler").start(this::run);
   }
 
   private void run() {
     while (running) {
-      ProcessHandle.of(rootPid)
-          .ifPresent(
-              root ->
-                  root.descendants()
-                      .forEach(
-                          child ->
-                              ProcessMemory.peakKib(child.pid())
-                                  .ifPresent(kib -> peakKib.accumulateAndGet(kib, Math::max))));
+      Stream<ProcessHandle> children =
+          ProcessHandle.of(rootPid).map(ProcessHandle::descendants).orElseGet(Stream::empty);
+      Stream.concat(children, spares.all())
+          .forEach(
+              process ->
+                  ProcessMemory.peakKib(process.pid())
+                      .ifPresent(kib -> peakKib.accumulateAndGet(kib, Math::max)));
       try {
         Thread.sleep(SAMPLE_EVERY_MILLIS);
       } catch (InterruptedException e) {

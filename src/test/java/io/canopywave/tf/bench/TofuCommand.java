@@ -21,8 +21,10 @@ final class TofuCommand {
 
   private final Path tofu;
   private final Map<String, String> environment;
+  private final SpareProcesses spares;
 
-  TofuCommand(Path tofu, Path cliConfig) {
+  TofuCommand(Path tofu, Path cliConfig, SpareProcesses spares) {
+    this.spares = spares;
     this.tofu = tofu;
     this.environment =
         Map.of(
@@ -48,7 +50,7 @@ final class TofuCommand {
     Process process = builder.start();
     double peakMib;
     boolean finished;
-    try (var sampler = new PeakRssSampler(process.pid())) {
+    try (var sampler = new PeakRssSampler(process.pid(), spares)) {
       finished = process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
       peakMib = sampler.peakMib();
     }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,9 +173,13 @@ class AotCacheIT {
   private static void launchAndAskSchema(
       Path launcher, Map<String, String> environment, Path stderr) throws Exception {
     var tls = new ClientTls(ClientIdentity.generate());
+    // The JVM flags under test are those of the launch itself: a spare started earlier has its
+    // own, so none serves these launches.
+    Map<String, String> withoutSpares = new HashMap<>(environment);
+    withoutSpares.put("CANOPYWAVE_SPARES", "0");
     try (PluginProcess provider =
         PluginProcess.start(
-            launcher, tls.identity(), environment, ProcessBuilder.Redirect.to(stderr.toFile()))) {
+            launcher, tls.identity(), withoutSpares, ProcessBuilder.Redirect.to(stderr.toFile()))) {
       ManagedChannel channel = tls.channelTo(provider.handshake());
       try {
         var schema =

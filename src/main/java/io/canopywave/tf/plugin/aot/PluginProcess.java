@@ -39,6 +39,16 @@ public final class PluginProcess implements AutoCloseable {
     this.handshake = handshake;
   }
 
+  /** The variables a go-plugin client sets for a provider it starts, as OpenTofu sets them. */
+  public static Map<String, String> goPluginEnvironment(ClientIdentity identity) {
+    return Map.of(
+        "TF_PLUGIN_MAGIC_COOKIE", MAGIC_COOKIE,
+        "PLUGIN_PROTOCOL_VERSIONS", "5,6",
+        "PLUGIN_MIN_PORT", "10000",
+        "PLUGIN_MAX_PORT", "25000",
+        "PLUGIN_CLIENT_CERT", identity.certificatePem());
+  }
+
   /**
    * Executes EXECUTABLE and waits for its handshake. EXTRA_ENVIRONMENT is added to the inherited
    * environment; STDERR says where the provider's log lines go.
@@ -52,11 +62,7 @@ public final class PluginProcess implements AutoCloseable {
     var builder = new ProcessBuilder(executable.toString());
     Map<String, String> environment = builder.environment();
     DROPPED_VARIABLES.forEach(environment::remove);
-    environment.put("TF_PLUGIN_MAGIC_COOKIE", MAGIC_COOKIE);
-    environment.put("PLUGIN_PROTOCOL_VERSIONS", "5,6");
-    environment.put("PLUGIN_MIN_PORT", "10000");
-    environment.put("PLUGIN_MAX_PORT", "25000");
-    environment.put("PLUGIN_CLIENT_CERT", identity.certificatePem());
+    environment.putAll(goPluginEnvironment(identity));
     environment.putAll(extraEnvironment);
     builder.redirectError(stderr);
 

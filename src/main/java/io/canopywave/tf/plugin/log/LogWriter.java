@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /** Where lines go and which levels are kept; shared by every {@link Logger} of a process. */
 final class LogWriter {
-  private final Level threshold;
+  private volatile Level threshold;
   private final Consumer<String> sink;
   private final InstantSource clock;
   private final ZoneId zone;
@@ -25,6 +25,10 @@ final class LogWriter {
 
   Level threshold() {
     return threshold;
+  }
+
+  void threshold(Level level) {
+    threshold = level;
   }
 
   void write(Level level, String module, String message, Object[] keyValues) {

@@ -1,0 +1,102 @@
+package io.canopywave.tf.plugin.spare;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A spare's directory in its pool, and the renames that pass it between owners. The launcher
+ * made it as {@code starting.PID} (PID: the spare's own) with two FIFOs: {@value #REQUESTS},
+ * where a launcher writes its {@link SessionRequest}, and {@value #OUTPUT}, the spare's stdout
+ * and stderr. The spare renames it {@code ready.PID} once warm. A launcher takes it by renaming
+ * it {@code claimed.PID}; a spare that idled too long takes itself back as {@code expired.PID}.
+ * A rename is atomic, so of two that race exactly one wins.
+ */
+record SpareDirectory(Path pool, long pid) {
+  static final String REQUESTS = "requests";
+  static final String OUTPUT = "output";
+
+  /** The directory a launcher made for this process. */
+  static SpareDirectory startingAt(Path directory) throws IOException {
+    String name = directory.getFileName().toString();
+    long pid = ProcessHandle.current().pid();
+    if (!name.equals(state("starting", pid))) {
+      throw new IOException(directory + " is not the starting directory of process " + pid);
+    }
+    return new SpareDirectory(directory.toAbsolutePath().getParent(), pid);
+  }
+
+  private static String state(String state, long pid) {
+    return state + "." + pid;
+  }
+
+  Path starting() {
+    return pool.resolve(state("starting", pid));
+  }
+
+  Path ready() {
+    return pool.resolve(state("ready", pid));
+  }
+
+  Path claimed() {
+    return pool.resolve(state("claimed", pid));
+  }
+
+  /** Whether a launcher claimed the spare before it was ready. */
+  boolean claimedWhileStarting() {
+    return !Files.isDirectory(starting());
+  }
+
+  /** Starting becomes ready; false when a launcher claimed it first. */
+  boolean publish() throws IOException {
+    return rename(starting(), ready());
+  }
+
+  /** Ready becomes expired, and is removed; false when a launcher claimed it first. */
+  boolean expire() throws IOException {
+    Path expired = pool.resolve(state("expired", pid));
+    if (!rename(ready(), expired)) {
+      return false;
+    }
+    remove(expired);
+    return true;
+  }
+
+  /** Takes the spare out of the pool, ready or starting, unless a launcher claimed it. */
+  void withdraw() {
+    Path expired = pool.resolve(state("expired", pid));
+    try {
+      if (rename(ready(), expired) || rename(starting(), expired)) {
+        remove(expired);
+      }
+    } catch (IOException e) {
+      // The pool's directory is gone or unwritable: nothing is left to tidy.
+    }
+  }
+
+  /** Removes a directory of this spare's, with its two FIFOs; the open ones stay usable. */
+  static void remove(Path directory) throws IOException {
+    Files.deleteIfExists(directory.resolve(REQUESTS));
+    Files.deleteIfExists(directory.resolve(OUTPUT));
+    try {
+      Files.deleteIfExists(directory);
+    } catch (DirectoryNotEmptyException e) {
+      // Something else was put there; it is not ours to delete.
+    }
+  }
+
+  private static boolean rename(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+      return true;
+    } catch (NoSuchFileException e) {
+      return false;
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new IOException("cannot rename within " + from.getParent(), e);
+    }
+  }
+}
