@@ -51,4 +51,27 @@ class ParentWatchTest {
 
     assertThat(ran.isDone()).as("the test JVM's parent is alive").isFalse();
   }
+
+  @Test
+  void whenGone_launcherOfASpareExits_runsThoughTheClientLives() throws Exception {
+    Process client = new ProcessBuilder("sleep", "60").start();
+    Process launcher = new ProcessBuilder("sleep", "30").start();
+    var ran = new CompletableFuture<Boolean>();
+    try {
+      ParentWatch.of(
+              Map.of(
+                  ParentWatch.CLIENT_PID_VARIABLE, Long.toString(client.pid()),
+                  ParentWatch.LAUNCHER_PID_VARIABLE, Long.toString(launcher.pid())),
+              Optional.empty())
+          .whenGone(() -> ran.complete(true));
+      assertThat(ran.isDone()).isFalse();
+      launcher.destroyForcibly();
+
+      assertThat(ran.get(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(client.isAlive()).isTrue();
+    } finally {
+      launcher.destroyForcibly();
+      client.destroyForcibly();
+    }
+  }
 }

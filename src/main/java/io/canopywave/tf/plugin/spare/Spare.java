@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,12 +57,7 @@ public final class Spare {
     // Nothing but the claimant's session may reach the output FIFO: the launcher relays it.
     Log.useLevel(Level.ERROR);
     SpareDirectory spare = SpareDirectory.startingAt(directory);
-    // Opened for reading and writing, the FIFO never blocks the open, and never reads an end.
-    try (FileChannel requests =
-        FileChannel.open(
-            directory.resolve(SpareDirectory.REQUESTS),
-            StandardOpenOption.READ,
-            StandardOpenOption.WRITE)) {
+    try (FileChannel requests = spare.openRequests()) {
       if (!spare.claimedWhileStarting()) {
         warmUp(session);
       }

@@ -1,12 +1,15 @@
 package io.canopywave.tf.plugin.spare;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * A spare's directory in its pool, and the renames that pass it between owners. The launcher
@@ -44,6 +47,24 @@ record SpareDirectory(Path pool, long pid) {
 
   Path claimed() {
     return pool.resolve(state("claimed", pid));
+  }
+
+  /**
+   * Opens the requests FIFO for reading and writing: that open never blocks, and never reads an
+   * end. A launch may claim the spare before its JVM gets here, so the FIFO is looked for under
+   * the claimed name too.
+   */
+  FileChannel openRequests() throws IOException {
+    for (Path directory : List.of(starting(), claimed())) {
+      try {
+        return FileChannel.open(
+            directory.resolve(REQUESTS), StandardOpenOption.READ, StandardOpenOption.WRITE);
+      } catch (NoSuchFileException e) {
+        // Renamed by a claim meanwhile: the next name has it.
+      }
+    }
+    throw new NoSuchFileException(starting().resolve(REQUESTS).toString(), null,
+        "the spare's directory is gone from the pool");
   }
 
   /** Whether a launcher claimed the spare before it was ready. */

@@ -1,0 +1,251 @@
+package io.canopywave.tf.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canopywave.tf.e2e.support.BuildLayout;
+import io.canopywave.tf.e2e.support.CommandResult;
+import io.canopywave.tf.e2e.support.Hcl;
+import io.canopywave.tf.e2e.support.ProviderProcess;
+import io.canopywave.tf.e2e.support.SimulatedCloud;
+import io.canopywave.tf.e2e.support.TofuWorkspace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Spare providers: the launcher keeps warm ones per user and copy, hands each launch to one, and
+ * the spare serves that session exactly as a provider the client started would. Each test has a
+ * runtime directory, and so a pool, of its own.
+ */
+class SpareIT {
+  @RegisterExtension
+  static final SimulatedCloud CLOUD = new SimulatedCloud();
+
+  private static final Duration READY_LIMIT = Duration.ofSeconds(90);
+  private static final Duration EXIT_LIMIT = Duration.ofSeconds(30);
+  private static final String COOKIE =
+      "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
+
+  private Path runtime;
+
+  @BeforeEach
+  void privateRuntimeDirectory() throws IOException {
+    Path parent = Files.createDirectories(BuildLayout.buildDirectory().resolve("it-runtime"));
+    runtime = Files.createTempDirectory(parent, "spares-",
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+  }
+
+  @AfterEach
+  void stopSpares() {
+    launcher(Map.of(), "--stop-spares");
+    allSpares().forEach(ProcessHandle::destroyForcibly);
+  }
+
+  private TofuWorkspace workspace(String name, int spares) {
+    return CLOUD.workspace(name)
+        .withEnvironment("XDG_RUNTIME_DIR", runtime.toString())
+        .withEnvironment("CANOPYWAVE_SPARES", Integer.toString(spares))
+        .write("main.tf", Hcl.resource("canopywave_ssh_key", "deploy",
+            Hcl.quoted("name", "spare-served"),
+            Hcl.quoted("public_key", "ssh-ed25519 "
+                + "AAAAC3NzaC1lZDI1NTE5AAAAIMy/6SeyjtenrEyUDS4b7LBMCphEOPQu1tcnWGE7keZe")));
+  }
+
+  @Test
+  void commandsAfterTheFirst_areServedBySparesTheyUseUp_withTheClientsEnvironment()
+      throws Exception {
+    TofuWorkspace workspace = workspace("spares-serve", 2);
+    workspace.init();
+    workspace.apply();
+    List<Long> ready = awaitReadySpares(2);
+
+    // The key reaches a spare only through the launch's hand-over: the spare's own environment
+    // is a clean one, and keeps no secret while it idles.
+    for (long pid : ready) {
+      assertThat(environmentOf(pid)).doesNotContain("CANOPYWAVE_API_KEY", CLOUD.simulator()
+          .apiKey());
+    }
+    assertThat(workspace.planExitCode()).as("a plan through spares sees no change").isZero();
+
+    for (long pid : ready) {
+      assertThat(awaitGone(pid)).as("spare %d served a launch of the plan, then exited", pid)
+          .isTrue();
+    }
+    assertThat(CLOUD.objects("ssh-keys")).hasSize(1);
+    CommandResult destroy = workspace.destroy();
+    assertThat(destroy.succeeded()).as(destroy.describe()).isTrue();
+    assertThat(CLOUD.objects("ssh-keys")).isEmpty();
+  }
+
+  @Test
+  void idleSpare_exitsAfterItsIdleTimeAndLeavesThePool() throws Exception {
+    TofuWorkspace workspace = workspace("spares-idle", 1)
+        .withEnvironment("CANOPYWAVE_SPARE_IDLE_SECONDS", "2");
+    workspace.init();
+    workspace.runOk("providers", "schema", "-json");
+    long pid = awaitReadySpares(1).getFirst();
+
+    assertThat(awaitGone(pid)).as("the idle spare exits").isTrue();
+    assertThat(poolEntries()).isEmpty();
+  }
+
+  @Test
+  void stopSpares_endsTheIdleSparesOfTheCopy() throws Exception {
+    TofuWorkspace workspace = workspace("spares-stop", 2);
+    workspace.init();
+    workspace.runOk("providers", "schema", "-json");
+    List<Long> ready = awaitReadySpares(2);
+
+    launcher(Map.of(), "--stop-spares");
+
+    for (long pid : ready) {
+      assertThat(awaitGone(pid)).as("spare %d stopped", pid).isTrue();
+    }
+    assertThat(poolEntries()).isEmpty();
+  }
+
+  @Test
+  void deadSpareLeftInThePool_isPassedOverAtOnce() throws Exception {
+    Process finished = new ProcessBuilder("true").start();
+    finished.waitFor(10, TimeUnit.SECONDS);
+    Path pool = Files.createDirectories(runtime.resolve("terraform-provider-canopywave"));
+    launcher(Map.of(), "--stop-spares");
+    Path stale = Files.createDirectories(onlyPool().resolve("ready." + finished.pid()));
+
+    Instant started = Instant.now();
+    try (ProviderProcess provider = launch(Map.of("CANOPYWAVE_SPARES", "1"))) {
+      assertThat(provider.nextStdoutLine(Duration.ofSeconds(60)))
+          .hasValueSatisfying(line -> assertThat(line).startsWith("1|6|tcp|127.0.0.1:"));
+    }
+
+    assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(20));
+    assertThat(stale).doesNotExist();
+    assertThat(pool).isDirectory();
+  }
+
+  @Test
+  void launcherKilledDuringTheSession_theSpareServingItExits() throws Exception {
+    TofuWorkspace workspace = workspace("spares-killed", 1);
+    workspace.init();
+    workspace.runOk("providers", "schema", "-json");
+    long spare = awaitReadySpares(1).getFirst();
+
+    try (ProviderProcess provider = launch(Map.of("CANOPYWAVE_SPARES", "1"))) {
+      assertThat(provider.nextStdoutLine(Duration.ofSeconds(60)))
+          .hasValueSatisfying(line -> assertThat(line).startsWith("1|6|tcp|127.0.0.1:"));
+      assertThat(ProcessHandle.of(spare).map(ProcessHandle::isAlive)).contains(true);
+
+      provider.signal("KILL");
+
+      assertThat(awaitGone(spare)).as("the spare follows its launcher").isTrue();
+    }
+  }
+
+  @Test
+  void launchRunByHand_isNotHandedToASpare() throws Exception {
+    TofuWorkspace workspace = workspace("spares-by-hand", 1);
+    workspace.init();
+    workspace.runOk("providers", "schema", "-json");
+    long spare = awaitReadySpares(1).getFirst();
+
+    Map<String, String> noCookie = new HashMap<>();
+    noCookie.put("TF_PLUGIN_MAGIC_COOKIE", "");
+    try (ProviderProcess provider = launch(noCookie)) {
+      assertThat(provider.awaitExit(Duration.ofSeconds(60))).contains(1);
+      assertThat(String.join("\n", provider.stderrLines())).contains("plugin for OpenTofu");
+    }
+    assertThat(readySpares()).contains(spare);
+  }
+
+  private ProviderProcess launch(Map<String, String> extra) {
+    Map<String, String> environment = new HashMap<>();
+    environment.put("XDG_RUNTIME_DIR", runtime.toString());
+    environment.put("TF_PLUGIN_MAGIC_COOKIE", COOKIE);
+    environment.put("PLUGIN_PROTOCOL_VERSIONS", "6");
+    environment.putAll(extra);
+    return ProviderProcess.start(BuildLayout.launcher(), List.of(), environment);
+  }
+
+  /** Runs the build's launcher with ARGS and waits for it; the test's runtime directory. */
+  private void launcher(Map<String, String> extra, String... args) {
+    Map<String, String> environment = new HashMap<>(extra);
+    environment.put("XDG_RUNTIME_DIR", runtime.toString());
+    try (ProviderProcess process = ProviderProcess.start(
+        BuildLayout.launcher(), List.of(args), environment)) {
+      assertThat(process.awaitExit(EXIT_LIMIT)).contains(0);
+    }
+  }
+
+  /** The pool directory of the build's copy; there is one per runtime directory here. */
+  private Path onlyPool() throws IOException {
+    try (Stream<Path> pools = Files.list(runtime.resolve("terraform-provider-canopywave"))) {
+      return pools.filter(path -> path.getFileName().toString().startsWith("spares-"))
+          .findFirst().orElseThrow(() -> new AssertionError("no pool under " + runtime));
+    }
+  }
+
+  private List<String> poolEntries() throws IOException {
+    try (Stream<Path> entries = Files.list(onlyPool())) {
+      return entries.map(path -> path.getFileName().toString()).toList();
+    }
+  }
+
+  private List<Long> readySpares() throws IOException {
+    return poolEntries().stream().filter(name -> name.startsWith("ready."))
+        .map(name -> Long.parseLong(name.substring("ready.".length()))).sorted().toList();
+  }
+
+  private List<Long> awaitReadySpares(int count) throws Exception {
+    Instant deadline = Instant.now().plus(READY_LIMIT);
+    while (Instant.now().isBefore(deadline)) {
+      List<Long> ready = readySpares();
+      if (ready.size() >= count) {
+        return ready;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(count + " spares not ready within " + READY_LIMIT
+        + "; pool: " + poolEntries());
+  }
+
+  private static boolean awaitGone(long pid) throws InterruptedException {
+    return awaitTrue(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+  }
+
+  private static boolean awaitTrue(BooleanSupplier condition) throws InterruptedException {
+    Instant deadline = Instant.now().plus(EXIT_LIMIT);
+    while (Instant.now().isBefore(deadline)) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(100);
+    }
+    return false;
+  }
+
+  private static String environmentOf(long pid) throws IOException {
+    byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "environ"));
+    return new String(raw, StandardCharsets.UTF_8).replace('\0', '\n');
+  }
+
+  private Stream<ProcessHandle> allSpares() {
+    String marker = runtime.toString() + "/";
+    return ProcessHandle.allProcesses().filter(process -> process.info().arguments()
+        .map(arguments -> String.join(" ", arguments).contains("--spare " + marker))
+        .orElse(false));
+  }
+}

@@ -1,0 +1,124 @@
+package io.canopywave.tf.plugin.spare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.canopywave.tf.plugin.log.Log;
+import io.canopywave.tf.plugin.log.LogLevelSetting;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A spare's life in this JVM, with FIFOs as the launcher makes them and a recording session. */
+class SpareTest {
+  private static final long PID = ProcessHandle.current().pid();
+
+  @TempDir Path pool;
+  private Path starting;
+  private final List<Map<String, String>> sessions = new CopyOnWriteArrayList<>();
+  private final CompletableFuture<Void> ended = new CompletableFuture<>();
+
+  @BeforeEach
+  void launcherMadeDirectory() throws Exception {
+    starting = Files.createDirectory(pool.resolve("starting." + PID));
+    Process mkfifo = new ProcessBuilder("mkfifo", "-m", "600",
+        starting.resolve(SpareDirectory.REQUESTS).toString(),
+        starting.resolve(SpareDirectory.OUTPUT).toString()).inheritIO().start();
+    assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
+  }
+
+  @AfterEach
+  void quietLogsAgain() {
+    Log.useLevel(LogLevelSetting.fromEnvironment(Map.of()));
+  }
+
+  private void runSpareInBackground() {
+    Spare.Session<RuntimeException> session = (environment, stdout) -> sessions.add(environment);
+    PrintStream stdout = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    Thread.ofPlatform().daemon().start(() -> {
+      try {
+        Spare.run(starting, Map.of(), stdout, session);
+        ended.complete(null);
+      } catch (Exception e) {
+        ended.completeExceptionally(e);
+      }
+    });
+  }
+
+  /** What the launcher does: write the request and keep its end of the FIFO open meanwhile. */
+  private static FileChannel sendRequest(Path claimed, String... variables) throws Exception {
+    FileChannel requests = FileChannel.open(claimed.resolve(SpareDirectory.REQUESTS),
+        StandardOpenOption.READ, StandardOpenOption.WRITE);
+    StringBuilder wire = new StringBuilder(claimed.toString()).append('\0');
+    for (String variable : variables) {
+      wire.append(variable).append('\0');
+    }
+    wire.append('\0');
+    requests.write(ByteBuffer.wrap(wire.toString().getBytes(StandardCharsets.UTF_8)));
+    return requests;
+  }
+
+  @Test
+  void run_claimedOnceReady_servesTheClaimantsEnvironmentAndRemovesTheClaim() throws Exception {
+    runSpareInBackground();
+    Path ready = pool.resolve("ready." + PID);
+    awaitDirectory(ready);
+    Path claimed = pool.resolve("claimed." + PID);
+    Files.move(ready, claimed);
+
+    try (FileChannel requests = sendRequest(claimed, "SESSION=one", "TF_LOG=debug")) {
+      ended.get(60, TimeUnit.SECONDS);
+    }
+
+    // The warm-up's rehearsal session comes first, with a client certificate of its own.
+    assertThat(sessions).hasSize(2);
+    assertThat(sessions.getFirst()).containsKey("PLUGIN_CLIENT_CERT").doesNotContainKey("SESSION");
+    assertThat(sessions.getLast()).containsEntry("SESSION", "one");
+    assertThat(claimed).doesNotExist();
+  }
+
+  @Test
+  void run_claimedWhileStarting_skipsTheWarmUpAndServesAtOnce() throws Exception {
+    Path claimed = pool.resolve("claimed." + PID);
+    Files.move(starting, claimed);
+
+    try (FileChannel requests = sendRequest(claimed, "SESSION=early")) {
+      runSpareInBackground();
+      ended.get(60, TimeUnit.SECONDS);
+    }
+
+    assertThat(sessions).singleElement().satisfies(environment ->
+        assertThat(environment).containsEntry("SESSION", "early"));
+  }
+
+  @Test
+  void idleTime_fromTheEnvironment_orTenMinutes() {
+    assertThat(Spare.idleTime(Map.of(Spare.IDLE_VARIABLE, "30"))).isEqualTo(Duration.ofSeconds(30));
+    assertThat(Spare.idleTime(Map.of(Spare.IDLE_VARIABLE, "-1"))).isEqualTo(Spare.DEFAULT_IDLE);
+    assertThat(Spare.idleTime(Map.of(Spare.IDLE_VARIABLE, "soon"))).isEqualTo(Spare.DEFAULT_IDLE);
+    assertThat(Spare.idleTime(Map.of())).isEqualTo(Duration.ofMinutes(10));
+  }
+
+  private static void awaitDirectory(Path directory) throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(60);
+    while (!Files.isDirectory(directory) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(20);
+    }
+    assertThat(directory).isDirectory();
+  }
+}
