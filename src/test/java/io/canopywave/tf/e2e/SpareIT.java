@@ -10,6 +10,7 @@ import io.canopywave.tf.e2e.support.SimulatedCloud;
 import io.canopywave.tf.e2e.support.TofuWorkspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -35,7 +36,7 @@ class SpareIT {
   @RegisterExtension
   static final SimulatedCloud CLOUD = new SimulatedCloud();
 
-  private static final Duration READY_LIMIT = Duration.ofSeconds(90);
+  private static final Duration READY_LIMIT = Duration.ofMinutes(4);
   private static final Duration EXIT_LIMIT = Duration.ofSeconds(30);
   private static final String COOKIE =
       "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
@@ -51,7 +52,6 @@ class SpareIT {
 
   @AfterEach
   void stopSpares() {
-    launcher(Map.of(), "--stop-spares");
     allSpares().forEach(ProcessHandle::destroyForcibly);
   }
 
@@ -71,7 +71,7 @@ class SpareIT {
     TofuWorkspace workspace = workspace("spares-serve", 2);
     workspace.init();
     workspace.apply();
-    List<Long> ready = awaitReadySpares(2);
+    List<Long> ready = warmPool(workspace, 2);
 
     // The key reaches a spare only through the launch's hand-over: the spare's own environment
     // is a clean one, and keeps no secret while it idles.
@@ -95,9 +95,7 @@ class SpareIT {
   void idleSpare_exitsAfterItsIdleTimeAndLeavesThePool() throws Exception {
     TofuWorkspace workspace = workspace("spares-idle", 1)
         .withEnvironment("CANOPYWAVE_SPARE_IDLE_SECONDS", "2");
-    workspace.init();
-    workspace.runOk("providers", "schema", "-json");
-    long pid = awaitReadySpares(1).getFirst();
+    long pid = warmPool(workspace, 1).getFirst();
 
     assertThat(awaitGone(pid)).as("the idle spare exits").isTrue();
     assertThat(poolEntries()).isEmpty();
@@ -106,11 +104,9 @@ class SpareIT {
   @Test
   void stopSpares_endsTheIdleSparesOfTheCopy() throws Exception {
     TofuWorkspace workspace = workspace("spares-stop", 2);
-    workspace.init();
-    workspace.runOk("providers", "schema", "-json");
-    List<Long> ready = awaitReadySpares(2);
+    List<Long> ready = warmPool(workspace, 2);
 
-    launcher(Map.of(), "--stop-spares");
+    run(installedLauncher(workspace), "--stop-spares");
 
     for (long pid : ready) {
       assertThat(awaitGone(pid)).as("spare %d stopped", pid).isTrue();
@@ -123,11 +119,12 @@ class SpareIT {
     Process finished = new ProcessBuilder("true").start();
     finished.waitFor(10, TimeUnit.SECONDS);
     Path pool = Files.createDirectories(runtime.resolve("terraform-provider-canopywave"));
-    launcher(Map.of(), "--stop-spares");
+    run(BuildLayout.launcher(), "--stop-spares");
     Path stale = Files.createDirectories(onlyPool().resolve("ready." + finished.pid()));
 
     Instant started = Instant.now();
-    try (ProviderProcess provider = launch(Map.of("CANOPYWAVE_SPARES", "1"))) {
+    try (ProviderProcess provider =
+        launch(BuildLayout.launcher(), Map.of("CANOPYWAVE_SPARES", "1"))) {
       assertThat(provider.nextStdoutLine(Duration.ofSeconds(60)))
           .hasValueSatisfying(line -> assertThat(line).startsWith("1|6|tcp|127.0.0.1:"));
     }
@@ -140,13 +137,13 @@ class SpareIT {
   @Test
   void launcherKilledDuringTheSession_theSpareServingItExits() throws Exception {
     TofuWorkspace workspace = workspace("spares-killed", 1);
-    workspace.init();
-    workspace.runOk("providers", "schema", "-json");
-    long spare = awaitReadySpares(1).getFirst();
+    long spare = warmPool(workspace, 1).getFirst();
 
-    try (ProviderProcess provider = launch(Map.of("CANOPYWAVE_SPARES", "1"))) {
+    try (ProviderProcess provider =
+        launch(installedLauncher(workspace), Map.of("CANOPYWAVE_SPARES", "1"))) {
       assertThat(provider.nextStdoutLine(Duration.ofSeconds(60)))
           .hasValueSatisfying(line -> assertThat(line).startsWith("1|6|tcp|127.0.0.1:"));
+      assertThat(readySpares()).as("the launch claimed the ready spare").doesNotContain(spare);
       assertThat(ProcessHandle.of(spare).map(ProcessHandle::isAlive)).contains(true);
 
       provider.signal("KILL");
@@ -158,39 +155,45 @@ class SpareIT {
   @Test
   void launchRunByHand_isNotHandedToASpare() throws Exception {
     TofuWorkspace workspace = workspace("spares-by-hand", 1);
-    workspace.init();
-    workspace.runOk("providers", "schema", "-json");
-    long spare = awaitReadySpares(1).getFirst();
+    long spare = warmPool(workspace, 1).getFirst();
 
     Map<String, String> noCookie = new HashMap<>();
     noCookie.put("TF_PLUGIN_MAGIC_COOKIE", "");
-    try (ProviderProcess provider = launch(noCookie)) {
+    try (ProviderProcess provider = launch(installedLauncher(workspace), noCookie)) {
       assertThat(provider.awaitExit(Duration.ofSeconds(60))).contains(1);
       assertThat(String.join("\n", provider.stderrLines())).contains("plugin for OpenTofu");
     }
     assertThat(readySpares()).contains(spare);
   }
 
-  private ProviderProcess launch(Map<String, String> extra) {
+  private ProviderProcess launch(Path launcher, Map<String, String> extra) {
     Map<String, String> environment = new HashMap<>();
     environment.put("XDG_RUNTIME_DIR", runtime.toString());
     environment.put("TF_PLUGIN_MAGIC_COOKIE", COOKIE);
     environment.put("PLUGIN_PROTOCOL_VERSIONS", "6");
     environment.putAll(extra);
-    return ProviderProcess.start(BuildLayout.launcher(), List.of(), environment);
+    return ProviderProcess.start(launcher, List.of(), environment);
   }
 
-  /** Runs the build's launcher with ARGS and waits for it; the test's runtime directory. */
-  private void launcher(Map<String, String> extra, String... args) {
-    Map<String, String> environment = new HashMap<>(extra);
-    environment.put("XDG_RUNTIME_DIR", runtime.toString());
+  /** Runs LAUNCHER with ARGS and the test's runtime directory, and waits for it. */
+  private void run(Path launcher, String... args) {
     try (ProviderProcess process = ProviderProcess.start(
-        BuildLayout.launcher(), List.of(args), environment)) {
+        launcher, List.of(args), Map.of("XDG_RUNTIME_DIR", runtime.toString()))) {
       assertThat(process.awaitExit(EXIT_LIMIT)).contains(0);
     }
   }
 
-  /** The pool directory of the build's copy; there is one per runtime directory here. */
+  /** The copy that tofu installed into WORKSPACE, which its commands run. */
+  private static Path installedLauncher(TofuWorkspace workspace) throws IOException {
+    try (Stream<Path> files = Files.walk(
+        workspace.directory().resolve(".terraform/providers"), FileVisitOption.FOLLOW_LINKS)) {
+      return files.filter(path -> path.getFileName().toString()
+              .startsWith("terraform-provider-canopywave"))
+          .findFirst().orElseThrow(() -> new AssertionError("no provider in " + workspace));
+    }
+  }
+
+  /** The pool directory; each test here runs one copy, so has one pool. */
   private Path onlyPool() throws IOException {
     try (Stream<Path> pools = Files.list(runtime.resolve("terraform-provider-canopywave"))) {
       return pools.filter(path -> path.getFileName().toString().startsWith("spares-"))
@@ -199,6 +202,10 @@ class SpareIT {
   }
 
   private List<String> poolEntries() throws IOException {
+    Path pools = runtime.resolve("terraform-provider-canopywave");
+    if (!Files.isDirectory(pools)) {
+      return List.of();
+    }
     try (Stream<Path> entries = Files.list(onlyPool())) {
       return entries.map(path -> path.getFileName().toString()).toList();
     }
@@ -209,14 +216,24 @@ class SpareIT {
         .map(name -> Long.parseLong(name.substring("ready.".length()))).sorted().toList();
   }
 
-  private List<Long> awaitReadySpares(int count) throws Exception {
+  /**
+   * Runs commands in WORKSPACE (initialised here) until COUNT spares are ready. The installed
+   * copy starts spares once its AOT cache is trained, which its first start does in the
+   * background.
+   */
+  private List<Long> warmPool(TofuWorkspace workspace, int count) throws Exception {
+    workspace.init();
     Instant deadline = Instant.now().plus(READY_LIMIT);
     while (Instant.now().isBefore(deadline)) {
-      List<Long> ready = readySpares();
-      if (ready.size() >= count) {
-        return ready;
+      workspace.runOk("providers", "schema", "-json");
+      Instant settled = Instant.now().plusSeconds(20);
+      while (Instant.now().isBefore(settled)) {
+        List<Long> ready = readySpares();
+        if (ready.size() >= count) {
+          return ready;
+        }
+        Thread.sleep(100);
       }
-      Thread.sleep(100);
     }
     throw new AssertionError(count + " spares not ready within " + READY_LIMIT
         + "; pool: " + poolEntries());
