@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -112,15 +113,23 @@ class SpareIT {
       assertThat(awaitGone(pid)).as("spare %d stopped", pid).isTrue();
     }
     assertThat(poolEntries()).isEmpty();
+    assertThat(pool()).as("an emptied pool is removed").isEmpty();
   }
 
   @Test
   void deadSpareLeftInThePool_isPassedOverAtOnce() throws Exception {
     Process finished = new ProcessBuilder("true").start();
     finished.waitFor(10, TimeUnit.SECONDS);
-    Path pool = Files.createDirectories(runtime.resolve("terraform-provider-canopywave"));
+    Files.createDirectories(runtime.resolve("terraform-provider-canopywave"));
+    try (ProviderProcess first = launch(BuildLayout.launcher(), Map.of("CANOPYWAVE_SPARES", "1"))) {
+      assertThat(first.nextStdoutLine(Duration.ofSeconds(60))).isPresent();
+    }
+    Path pool = pool().orElseThrow();
     run(BuildLayout.launcher(), "--stop-spares");
-    Path stale = Files.createDirectories(onlyPool().resolve("ready." + finished.pid()));
+    // The same pool, holding nothing but the entry of a spare that died.
+    Files.createDirectories(pool,
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    Path stale = Files.createDirectories(pool.resolve("ready." + finished.pid()));
 
     Instant started = Instant.now();
     try (ProviderProcess provider =
@@ -130,8 +139,7 @@ class SpareIT {
     }
 
     assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(20));
-    assertThat(stale).doesNotExist();
-    assertThat(pool).isDirectory();
+    assertThat(stale).as("the dead spare's entry is removed").doesNotExist();
   }
 
   @Test
@@ -193,20 +201,24 @@ class SpareIT {
     }
   }
 
-  /** The pool directory; each test here runs one copy, so has one pool. */
-  private Path onlyPool() throws IOException {
-    try (Stream<Path> pools = Files.list(runtime.resolve("terraform-provider-canopywave"))) {
-      return pools.filter(path -> path.getFileName().toString().startsWith("spares-"))
-          .findFirst().orElseThrow(() -> new AssertionError("no pool under " + runtime));
+  /** The pool directory, once made; each test here runs one copy, so has one pool. */
+  private Optional<Path> pool() throws IOException {
+    Path pools = runtime.resolve("terraform-provider-canopywave");
+    if (!Files.isDirectory(pools)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> entries = Files.list(pools)) {
+      return entries.filter(path -> path.getFileName().toString().startsWith("spares-"))
+          .findFirst();
     }
   }
 
   private List<String> poolEntries() throws IOException {
-    Path pools = runtime.resolve("terraform-provider-canopywave");
-    if (!Files.isDirectory(pools)) {
+    Optional<Path> pool = pool();
+    if (pool.isEmpty()) {
       return List.of();
     }
-    try (Stream<Path> entries = Files.list(onlyPool())) {
+    try (Stream<Path> entries = Files.list(pool.get())) {
       return entries.map(path -> path.getFileName().toString()).toList();
     }
   }
