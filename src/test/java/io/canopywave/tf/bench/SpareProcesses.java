@@ -60,18 +60,31 @@ final class SpareProcesses {
     return Optional.empty();
   }
 
+  /**
+   * The inode of the socket listening on 127.0.0.1:PORT. Java's server sockets are IPv6 sockets
+   * that also take IPv4, so the table for IPv6 is read too, where the address is IPv4-mapped.
+   */
   private static Optional<String> listeningInode(int port) {
-    String local = "0100007F:" + String.format(Locale.ROOT, "%04X", port);
-    try (Stream<String> lines = Files.lines(Path.of("/proc/net/tcp"))) {
-      return lines
-          .map(String::trim)
-          .map(line -> line.split("\\s+"))
-          .filter(fields -> fields.length > 9 && fields[1].equals(local) && fields[3].equals("0A"))
-          .map(fields -> fields[9])
-          .findFirst();
-    } catch (IOException e) {
-      return Optional.empty();
+    String hexPort = String.format(Locale.ROOT, "%04X", port);
+    List<String> addresses =
+        List.of("0100007F:" + hexPort, "0000000000000000FFFF00000100007F:" + hexPort);
+    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+      try (Stream<String> lines = Files.lines(Path.of(table))) {
+        Optional<String> inode = lines
+            .map(String::trim)
+            .map(line -> line.split("\\s+"))
+            .filter(fields -> fields.length > 9 && addresses.contains(fields[1])
+                && fields[3].equals("0A"))
+            .map(fields -> fields[9])
+            .findFirst();
+        if (inode.isPresent()) {
+          return inode;
+        }
+      } catch (IOException e) {
+        // No such table on this machine: the other one may have it.
+      }
     }
+    return Optional.empty();
   }
 
   private static boolean holds(Path process, String socket) {

@@ -77,6 +77,7 @@ final class TofuCommand {
 
   private static String tail(Path log) throws IOException {
     List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-    return String.join("\n", lines.subList(Math.max(0, lines.size() - FAILURE_TAIL_LINES), lines.size()));
+    int from = Math.max(0, lines.size() - FAILURE_TAIL_LINES);
+    return String.join("\n", lines.subList(from, lines.size()));
   }
 }

@@ -143,6 +143,38 @@ class SpareIT {
   }
 
   @Test
+  void poolThatOthersMayEnter_isNotUsed() throws Exception {
+    try (ProviderProcess first = launch(BuildLayout.launcher(), Map.of("CANOPYWAVE_SPARES", "1"))) {
+      assertThat(first.nextStdoutLine(Duration.ofSeconds(60))).isPresent();
+    }
+    long spare = awaitReadySpare();
+    Files.setPosixFilePermissions(pool().orElseThrow(),
+        PosixFilePermissions.fromString("rwxrwxrwx"));
+
+    try (ProviderProcess provider =
+        launch(BuildLayout.launcher(), Map.of("CANOPYWAVE_SPARES", "1"))) {
+      assertThat(provider.nextStdoutLine(Duration.ofSeconds(60)))
+          .hasValueSatisfying(line -> assertThat(line).startsWith("1|6|tcp|127.0.0.1:"));
+    }
+
+    // Another user could have put a fake spare there, and been handed the session's secrets.
+    assertThat(readySpares()).as("the spare was left alone").contains(spare);
+  }
+
+  /** The first ready spare of the build's copy, whose pool a launch has filled. */
+  private long awaitReadySpare() throws Exception {
+    Instant deadline = Instant.now().plus(READY_LIMIT);
+    while (Instant.now().isBefore(deadline)) {
+      List<Long> ready = readySpares();
+      if (!ready.isEmpty()) {
+        return ready.getFirst();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no spare ready within " + READY_LIMIT + "; pool: " + poolEntries());
+  }
+
+  @Test
   void launcherKilledDuringTheSession_theSpareServingItExits() throws Exception {
     TofuWorkspace workspace = workspace("spares-killed", 1);
     long spare = warmPool(workspace, 1).getFirst();

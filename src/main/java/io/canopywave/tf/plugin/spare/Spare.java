@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A provider started ahead of need. OpenTofu starts a provider process several times per
  * command, and a JVM's start, its first TLS handshake and its first calls run cold code for
  * about half a second. The launcher keeps a small pool of spares per user and copy of the
- * provider: each starts in the background, runs a whole session against itself (see {@link
+ * provider: each starts in the background, serves one short session to itself (see {@link
  * WarmUp}), then waits. A launch claims one, hands it the client's environment through a FIFO,
  * relays its handshake line and log, and ends when it does; the spare serves that one session
  * exactly as a provider the client had started would, then exits. See {@link SpareDirectory}
