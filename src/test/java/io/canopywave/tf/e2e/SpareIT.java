@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,9 +118,12 @@ class SpareIT {
   }
 
   @Test
-  void deadSpareLeftInThePool_isPassedOverAtOnce() throws Exception {
+  void staleEntriesInThePool_arePassedOverAtOnceAndNothingIsWrittenToThem() throws Exception {
     Process finished = new ProcessBuilder("true").start();
     finished.waitFor(10, TimeUnit.SECONDS);
+    // Processes alive under the pids of entries, but not spares: a pid reused after a crash.
+    Process impostor = new ProcessBuilder("sleep", "120").start();
+    Process bare = new ProcessBuilder("sleep", "120").start();
     Files.createDirectories(runtime.resolve("terraform-provider-canopywave"));
     try (ProviderProcess first = launch(BuildLayout.launcher(), Map.of("CANOPYWAVE_SPARES", "1"))) {
       assertThat(first.nextStdoutLine(Duration.ofSeconds(60))).isPresent();
@@ -129,17 +133,45 @@ class SpareIT {
     // The same pool, holding nothing but the entry of a spare that died.
     Files.createDirectories(pool,
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    Path stale = Files.createDirectories(pool.resolve("ready." + finished.pid()));
+    Path dead = Files.createDirectories(pool.resolve("ready." + finished.pid()));
+    Path reused = Files.createDirectories(pool.resolve("ready." + impostor.pid()));
+    mkfifo(reused.resolve("requests"), reused.resolve("output"));
+    Path empty = Files.createDirectories(pool.resolve("ready." + bare.pid()));
 
     Instant started = Instant.now();
-    try (ProviderProcess provider =
-        launch(BuildLayout.launcher(), Map.of("CANOPYWAVE_SPARES", "1"))) {
+    try (ProviderProcess provider = launch(BuildLayout.launcher(),
+        Map.of("CANOPYWAVE_SPARES", "1", "CANOPYWAVE_API_KEY", "key-for-no-file"))) {
       assertThat(provider.nextStdoutLine(Duration.ofSeconds(60)))
           .hasValueSatisfying(line -> assertThat(line).startsWith("1|6|tcp|127.0.0.1:"));
+    } finally {
+      impostor.destroyForcibly();
+      bare.destroyForcibly();
     }
 
     assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(20));
-    assertThat(stale).as("the dead spare's entry is removed").doesNotExist();
+    assertThat(List.of(dead, reused, empty)).as("stale entries are removed")
+        .allSatisfy(entry -> assertThat(entry).doesNotExist());
+    try (Stream<Path> files = Files.walk(pool)) {
+      assertThat(files.filter(Files::isRegularFile)).as("no request written to a plain file")
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void launchWithJavaOptionsOfItsOwn_orSparesOff_startsItsOwnJvm() throws Exception {
+    try (ProviderProcess first = launch(BuildLayout.launcher(), Map.of("CANOPYWAVE_SPARES", "1"))) {
+      assertThat(first.nextStdoutLine(Duration.ofSeconds(60))).isPresent();
+    }
+    long spare = awaitReadySpare();
+
+    for (Map<String, String> own : List.of(Map.of("JAVA_TOOL_OPTIONS", "-Duser.timezone=UTC"),
+        Map.of("CANOPYWAVE_PROVIDER_JAVA_OPTS", "-Xss1m"), Map.of("CANOPYWAVE_SPARES", "off"))) {
+      try (ProviderProcess provider = launch(BuildLayout.launcher(), own)) {
+        assertThat(provider.nextStdoutLine(Duration.ofSeconds(60))).as("%s", own)
+            .hasValueSatisfying(line -> assertThat(line).startsWith("1|6|tcp|127.0.0.1:"));
+      }
+      assertThat(readySpares()).as("%s leaves the spare alone", own).contains(spare);
+    }
   }
 
   @Test
@@ -296,6 +328,15 @@ class SpareIT {
       Thread.sleep(100);
     }
     return false;
+  }
+
+  private static void mkfifo(Path... paths) throws Exception {
+    List<String> command = new ArrayList<>(List.of("mkfifo", "-m", "600"));
+    for (Path path : paths) {
+      command.add(path.toString());
+    }
+    Process mkfifo = new ProcessBuilder(command).inheritIO().start();
+    assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
   }
 
   private static String environmentOf(long pid) throws IOException {

@@ -24,9 +24,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * exactly as a provider the client had started would, then exits. See {@link SpareDirectory}
  * for the hand-over.
  */
-// Limitation: a spare runs with the Java options of the launch that started it (its
-// CANOPYWAVE_PROVIDER_JAVA_OPTS), not those of the launch it serves; the JVM cannot change them
-// once started. CANOPYWAVE_SPARES=0 gives each launch a JVM of its own options.
 // Limitation: spares cost memory and CPU in the background (about 120 MB each while they wait,
 // a second of CPU to start); launches back to back on a small machine outpace the pool and then
 // claim a spare still starting, or start their own JVM.
