@@ -1,6 +1,9 @@
 package io.canopywave.tf.plugin.aot;
 
+import io.canopywave.tf.plugin.goplugin.GRPCControllerGrpc;
+import io.canopywave.tf.plugin.goplugin.GrpcControllerProto;
 import io.grpc.ManagedChannel;
+import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
@@ -16,6 +19,7 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -79,6 +83,20 @@ public final class ClientTls {
         .overrideAuthority("localhost")
         .maxInboundMessageSize(MAX_MESSAGE_BYTES)
         .build();
+  }
+
+  /**
+   * Asks the provider on CHANNEL to exit (go-plugin's Shutdown); like OpenTofu, ignores a
+   * connection cut by the exit itself.
+   */
+  public static void shutdown(ManagedChannel channel, Duration deadline) {
+    try {
+      GRPCControllerGrpc.newBlockingStub(channel)
+          .withDeadlineAfter(deadline)
+          .shutdown(GrpcControllerProto.Empty.getDefaultInstance());
+    } catch (StatusRuntimeException e) {
+      // The process may close the connection before its answer is out.
+    }
   }
 
   private synchronized EventLoopGroup unixSocketLoop() {

@@ -1,8 +1,6 @@
 package io.canopywave.tf.plugin.aot;
 
 import com.google.protobuf.ByteString;
-import io.canopywave.tf.plugin.goplugin.GRPCControllerGrpc;
-import io.canopywave.tf.plugin.goplugin.GrpcControllerProto;
 import io.canopywave.tf.protocol.tfplugin6.ProviderGrpc;
 import io.canopywave.tf.protocol.tfplugin6.Tfplugin6;
 import io.canopywave.tf.schema.Schema;
@@ -14,6 +12,7 @@ import io.canopywave.tf.value.CtyValue;
 import io.canopywave.tf.value.Msgpack;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -96,7 +95,7 @@ final class TrainingExchange {
               .setConfig(config)
               .build()));
     }
-    shutdown(channel);
+    ClientTls.shutdown(channel, Duration.ofSeconds(CALL_TIMEOUT_SECONDS));
     return failures;
   }
 
@@ -132,17 +131,6 @@ final class TrainingExchange {
     } catch (StatusRuntimeException e) {
       System.err.println("training call failed: " + e.getStatus());
       return 1;
-    }
-  }
-
-  /** Asks the provider to exit; like OpenTofu, ignores a connection cut by the exit itself. */
-  static void shutdown(ManagedChannel channel) {
-    try {
-      GRPCControllerGrpc.newBlockingStub(channel)
-          .withDeadlineAfter(CALL_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-          .shutdown(GrpcControllerProto.Empty.getDefaultInstance());
-    } catch (StatusRuntimeException e) {
-      // The process may close the connection before its answer is out.
     }
   }
 

@@ -4,8 +4,6 @@ import io.canopywave.tf.plugin.aot.ClientIdentity;
 import io.canopywave.tf.plugin.aot.ClientTls;
 import io.canopywave.tf.plugin.aot.PluginHandshake;
 import io.canopywave.tf.plugin.aot.PluginProcess;
-import io.canopywave.tf.plugin.goplugin.GRPCControllerGrpc;
-import io.canopywave.tf.plugin.goplugin.GrpcControllerProto;
 import io.canopywave.tf.protocol.tfplugin6.ProviderGrpc;
 import io.canopywave.tf.protocol.tfplugin6.Tfplugin6;
 import io.grpc.ManagedChannel;
@@ -81,14 +79,7 @@ final class WarmUp {
       channel.shutdownNow();
       throw new IOException("the rehearsal's schema call failed: " + e.getStatus(), e);
     }
-    try {
-      GRPCControllerGrpc.newBlockingStub(channel)
-          .withDeadlineAfter(LIMIT)
-          .shutdown(GrpcControllerProto.Empty.getDefaultInstance());
-    } catch (StatusRuntimeException e) {
-      // The server may close the connection before its answer is out.
-    } finally {
-      channel.shutdownNow();
-    }
+    ClientTls.shutdown(channel, LIMIT);
+    channel.shutdownNow();
   }
 }
