@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,9 @@ import java.util.Optional;
  */
 public final class Main {
   private static final Logger LOG = Log.module("plugin");
+
+  /** How long the calls of an ended session may take to wind down before it counts as unclean. */
+  private static final Duration SESSION_END_GRACE = Duration.ofSeconds(1);
 
   private Main() {}
 
@@ -52,12 +56,14 @@ public final class Main {
   private static int run(List<String> args, Map<String, String> environment, PrintStream stdout)
       throws LaunchException {
     if (args.isEmpty()) {
-      servePlugin(environment, stdout);
+      // The process exits after its one session: no need to wait for the session's threads.
+      servePlugin(environment, stdout, Duration.ZERO);
       return 0;
     }
     if (args.size() == 2 && args.getFirst().equals(Spare.ARGUMENT)) {
       try {
-        Spare.run(Path.of(args.get(1)), environment, stdout, Main::servePlugin);
+        Spare.run(Path.of(args.get(1)), environment, stdout,
+            (session, out) -> servePlugin(session, out, SESSION_END_GRACE));
       } catch (IOException e) {
         throw new LaunchException("the spare provider cannot go on: " + e.getMessage(), e);
       }
@@ -73,16 +79,20 @@ public final class Main {
 
   /**
    * Serves the session of the client that ENVIRONMENT describes (the process's own, or the one a
-   * launcher handed a spare) until Shutdown or the client's end.
+   * launcher handed a spare) until Shutdown or the client's end. Returns true when the client
+   * ended it with Shutdown and nothing of it still runs after END_GRACE, so a spare may serve
+   * another session.
    */
-  private static void servePlugin(Map<String, String> environment, PrintStream stdout)
+  private static boolean servePlugin(
+      Map<String, String> environment, PrintStream stdout, Duration endGrace)
       throws LaunchException {
     ParentWatch parent = ParentWatch.of(environment, ProcessHandle.current().parent());
     LaunchEnvironment launch = LaunchEnvironment.fromEnvironment(environment);
     Signals.ignoreInterrupt();
     Optional<TlsSetup.Pending> pendingTls =
         launch.clientCertificatePem().map(TlsSetup::prepareInBackground);
-    PluginServer server = new PluginServer(providerService(environment));
+    CanopyWaveProvider provider = new CanopyWaveProvider(environment, true);
+    PluginServer server = new PluginServer(providerService(provider));
     LaunchTrace.mark("services-built");
     Optional<TlsSetup> tls = Optional.empty();
     if (pendingTls.isPresent()) {
@@ -93,17 +103,26 @@ public final class Main {
     stdout.print(Handshake.line(server.hostAndPort(), tls.map(TlsSetup::certificate)) + "\n");
     stdout.flush();
     LaunchTrace.mark("handshake-printed");
-    LOG.debug("plugin serving", "address", server.hostAndPort(), "tls", tls.isPresent());
-    parent.whenGone(
+    LOG.debug("plugin serving", "address", server.hostAndPort(), "tls", tls.isPresent(),
+        "pid", ProcessHandle.current().pid());
+    try (ParentWatch.Armed watch = parent.whenGone(
         () -> {
           LOG.warn("the client process is gone; exiting");
           server.stop();
-        });
-    awaitStop(server);
+        })) {
+      awaitStop(server);
+      return server.finish(endGrace);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } finally {
+      provider.close();
+    }
   }
 
   private static void serveDebug(PortRange ports, PrintStream stdout) throws LaunchException {
-    PluginServer server = new PluginServer(providerService(System.getenv()));
+    PluginServer server =
+        new PluginServer(providerService(new CanopyWaveProvider(System.getenv(), true)));
     server.listen(ports, Optional.empty());
     Signals.onInterrupt(server::stopSoon);
     stdout.print(Reattach.instructions(server.hostAndPort(), ProcessHandle.current().pid()));
@@ -119,8 +138,7 @@ public final class Main {
     }
   }
 
-  private static BindableService providerService(Map<String, String> environment) {
-    return new ProviderService(
-        new CanopyWaveProvider(environment, true), new RpcLogBridge(Log.root()), Secrets::redact);
+  private static BindableService providerService(CanopyWaveProvider provider) {
+    return new ProviderService(provider, new RpcLogBridge(Log.root()), Secrets::redact);
   }
 }

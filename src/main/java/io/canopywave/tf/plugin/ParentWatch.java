@@ -25,6 +25,12 @@ final class ParentWatch {
    */
   static final String LAUNCHER_PID_VARIABLE = "CANOPYWAVE_LAUNCHER_PID";
 
+  /** A watch that closing disarms. */
+  interface Armed extends AutoCloseable {
+    @Override
+    void close();
+  }
+
   private final List<ProcessHandle> watched;
   private final boolean goneAlready;
 
@@ -59,13 +65,18 @@ final class ParentWatch {
         : Optional.empty();
   }
 
-  /** Runs {@code action} once, when the first watched process exits; at once if one has. */
-  void whenGone(Runnable action) {
-    if (goneAlready) {
-      action.run();
-      return;
-    }
+  /**
+   * Runs {@code action} once, when the first watched process exits; at once if one has. Closing
+   * the returned handle disarms it: a process that serves another session must not act on the
+   * end of the last one's client.
+   */
+  Armed whenGone(Runnable action) {
     AtomicBoolean ran = new AtomicBoolean();
+    if (goneAlready) {
+      ran.set(true);
+      action.run();
+      return () -> {};
+    }
     for (ProcessHandle process : watched) {
       process.onExit().thenRun(() -> {
         if (!ran.getAndSet(true)) {
@@ -73,5 +84,6 @@ final class ParentWatch {
         }
       });
     }
+    return () -> ran.set(true);
   }
 }

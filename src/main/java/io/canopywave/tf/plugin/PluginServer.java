@@ -17,6 +17,7 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -53,6 +54,7 @@ final class PluginServer {
   private final List<BindableService> services;
   private volatile Server server;
   private volatile InetSocketAddress address;
+  private volatile boolean stoppedByClient;
 
   PluginServer(BindableService provider) {
     HealthStatusManager health = new HealthStatusManager();
@@ -60,7 +62,7 @@ final class PluginServer {
     this.services =
         List.of(
             provider,
-            new ControllerService(this::stopSoon),
+            new ControllerService(this::stopForClient),
             new StdioService(openStreams),
             new BrokerService(openStreams),
             health.getHealthService());
@@ -130,6 +132,12 @@ final class PluginServer {
     stopper.start();
   }
 
+  /** go-plugin's Shutdown: the client is done with the session. */
+  private void stopForClient() {
+    stoppedByClient = true;
+    stopSoon();
+  }
+
   void stop() {
     if (server == null) {
       return;
@@ -151,5 +159,18 @@ final class PluginServer {
 
   void awaitTermination() throws InterruptedException {
     server.awaitTermination();
+  }
+
+  /**
+   * Stops, if that is not done yet, and waits up to GRACE for the session's threads to end. True
+   * when the client ended the session with Shutdown and none of its calls still runs: the
+   * process could then serve another session with nothing of this one left behind.
+   */
+  boolean finish(Duration grace) throws InterruptedException {
+    stop();
+    long millis = grace.toMillis();
+    return executor.awaitTermination(millis, TimeUnit.MILLISECONDS)
+        && eventLoop.awaitTermination(millis, TimeUnit.MILLISECONDS)
+        && stoppedByClient;
   }
 }

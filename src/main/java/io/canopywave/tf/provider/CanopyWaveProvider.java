@@ -177,4 +177,12 @@ public final class CanopyWaveProvider implements Provider {
   public void stop() {
     connections.stop();
   }
+
+  /**
+   * The session that used this provider is over: ends its calls and closes the API client's
+   * connections, for a process that goes on to serve another session (a spare).
+   */
+  public void close() {
+    connections.close();
+  }
 }

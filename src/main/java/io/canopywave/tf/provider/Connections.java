@@ -72,4 +72,14 @@ final class Connections implements ConnectionSource {
   synchronized void stop() {
     cancellation.cancel();
   }
+
+  /** The session is over: cancels what is left and lets go of the HTTP stack's sockets. */
+  synchronized void close() {
+    cancellation.cancel();
+    if (current != null) {
+      current.client().close();
+      current = null;
+      builtFor = null;
+    }
+  }
 }

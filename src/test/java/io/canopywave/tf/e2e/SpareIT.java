@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Spare providers: the launcher keeps warm ones per user and copy, hands each launch to one, and
- * the spare serves that session exactly as a provider the client started would. Each test has a
+ * the spare serves that session exactly as a provider the client started would, then returns to
+ * the pool. Each test has a
  * runtime directory, and so a pool, of its own.
  */
 class SpareIT {
@@ -68,7 +71,7 @@ class SpareIT {
   }
 
   @Test
-  void commandsAfterTheFirst_areServedBySparesTheyUseUp_withTheClientsEnvironment()
+  void commandsAfterTheFirst_areServedBySparesThatReturnToThePool_withTheClientsEnvironment()
       throws Exception {
     TofuWorkspace workspace = workspace("spares-serve", 2);
     workspace.init();
@@ -81,16 +84,50 @@ class SpareIT {
       assertThat(environmentOf(pid)).doesNotContain("CANOPYWAVE_API_KEY", CLOUD.simulator()
           .apiKey());
     }
+    Path log = workspace.directory().resolve("tofu-debug.log");
+    workspace.withEnvironment("TF_LOG", "debug").withEnvironment("TF_LOG_PATH", log.toString());
     assertThat(workspace.planExitCode()).as("a plan through spares sees no change").isZero();
-
-    for (long pid : ready) {
-      assertThat(awaitGone(pid)).as("spare %d served a launch of the plan, then exited", pid)
-          .isTrue();
-    }
-    assertThat(CLOUD.objects("ssh-keys")).hasSize(1);
     CommandResult destroy = workspace.destroy();
     assertThat(destroy.succeeded()).as(destroy.describe()).isTrue();
     assertThat(CLOUD.objects("ssh-keys")).isEmpty();
+
+    // Each launch of both commands (three for the plan, three or more for the destroy) was a
+    // session of one of the two spares, which went back to the pool after each: no other
+    // provider process served, and no replacement had to start.
+    List<Long> servedBy = servingPids(Files.readString(log));
+    assertThat(servedBy).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(ready).containsAll(servedBy);
+    assertThat(awaitTrue(() -> readySparesOrNone().equals(ready)))
+        .as("the same two spares ready again; pool: %s", poolEntriesOrNone()).isTrue();
+    for (long pid : ready) {
+      assertThat(environmentOf(pid)).doesNotContain(CLOUD.simulator().apiKey());
+    }
+  }
+
+  /** The pids in the provider's "plugin serving" log lines, one per session, in order. */
+  private static List<Long> servingPids(String log) {
+    List<Long> pids = new ArrayList<>();
+    Matcher serving = Pattern.compile("plugin serving: .*?\\bpid=([0-9]+)").matcher(log);
+    while (serving.find()) {
+      pids.add(Long.parseLong(serving.group(1)));
+    }
+    return pids;
+  }
+
+  private List<Long> readySparesOrNone() {
+    try {
+      return readySpares();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private List<String> poolEntriesOrNone() {
+    try {
+      return poolEntries();
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   @Test
@@ -207,7 +244,7 @@ class SpareIT {
   }
 
   @Test
-  void launcherKilledDuringTheSession_theSpareServingItExits() throws Exception {
+  void servingSpare_stopSparesRetiresIt_andItExitsWithItsKilledLauncher() throws Exception {
     TofuWorkspace workspace = workspace("spares-killed", 1);
     long spare = warmPool(workspace, 1).getFirst();
 
@@ -218,9 +255,16 @@ class SpareIT {
       assertThat(readySpares()).as("the launch claimed the ready spare").doesNotContain(spare);
       assertThat(ProcessHandle.of(spare).map(ProcessHandle::isAlive)).contains(true);
 
+      run(installedLauncher(workspace), "--stop-spares");
+      assertThat(poolEntries()).as("a serving spare is marked to retire, not stopped")
+          .contains("retiring." + spare);
+      assertThat(ProcessHandle.of(spare).map(ProcessHandle::isAlive)).contains(true);
+
       provider.signal("KILL");
 
       assertThat(awaitGone(spare)).as("the spare follows its launcher").isTrue();
+      assertThat(awaitTrue(() -> poolEntriesOrNone().isEmpty()))
+          .as("the retired spare removed its entry; pool: %s", poolEntriesOrNone()).isTrue();
     }
   }
 

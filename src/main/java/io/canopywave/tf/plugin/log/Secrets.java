@@ -53,6 +53,16 @@ public final class Secrets {
     }
   }
 
+  /**
+   * Forgets every value. A spare provider calls it between sessions: the next session may be
+   * another configuration's, and registers its own secrets as it goes.
+   */
+  public static void forgetAll() {
+    synchronized (LOCK) {
+      values = new String[0];
+    }
+  }
+
   /** The text with every registered secret replaced by {@code ***}. */
   public static String redact(String text) {
     if (text == null) {

@@ -3,6 +3,7 @@ package io.canopywave.tf.plugin.spare;
 import io.canopywave.tf.plugin.log.Level;
 import io.canopywave.tf.plugin.log.Log;
 import io.canopywave.tf.plugin.log.LogLevelSetting;
+import io.canopywave.tf.plugin.log.Secrets;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A provider started ahead of need. OpenTofu starts a provider process several times per
@@ -20,14 +22,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * about half a second. The launcher keeps a small pool of spares per user and copy of the
  * provider: each starts in the background, serves one short session to itself (see {@link
  * WarmUp}), then waits. A launch claims one, hands it the client's environment through a FIFO,
- * relays its handshake line and log, and ends when it does; the spare serves that one session
- * exactly as a provider the client had started would, then exits. See {@link SpareDirectory}
- * for the hand-over.
+ * relays its handshake line and log, and ends when the session does; the spare serves that
+ * session exactly as a provider the client had started would. When the client ended the session
+ * with Shutdown and none of its calls still runs, the spare then returns to the pool, a little
+ * warmer, instead of exiting: a command's later launches meet code the JIT has compiled, and no
+ * replacement has to start. See {@link SpareDirectory} for the hand-over.
  */
-// Limitation: spares cost memory and CPU in the background (about 120 MB each while they wait,
-// a second of CPU to start). Commands back to back on a two-core machine then run beside the
-// warm-ups of the replacements, and took longer than without spares (scripts/bench: a plan of
-// 100 objects 3.3 times a Go provider's, against 2.3 times without).
+// Limitation: spares cost memory while they wait (about 120 MB each, three at most per copy,
+// time zone and locale), and a replacement costs a second of CPU to start.
 public final class Spare {
   public static final String ARGUMENT = "--spare";
 
@@ -42,50 +44,101 @@ public final class Spare {
    */
   static final Duration REQUEST_GRACE = Duration.ofMinutes(1);
 
+  /**
+   * Sessions a spare serves before it retires: a bound on whatever a long life might gather
+   * (compiled code, a heap grown by a large state); the next launch starts a replacement.
+   */
+  static final int SESSIONS_PER_SPARE = 100;
+
   /** The session code: serves the client that ENVIRONMENT describes until it ends. */
   @FunctionalInterface
   public interface Session<E extends Exception> {
-    void serve(Map<String, String> environment, PrintStream stdout) throws E;
+    /** Returns true when the session ended cleanly and nothing of it still runs. */
+    boolean serve(Map<String, String> environment, PrintStream stdout) throws E;
   }
 
   private Spare() {}
 
   /**
-   * Warms up in DIRECTORY (a launcher's {@code starting.PID}), waits to be claimed, then serves
-   * the claimant's session on STDOUT (the directory's output FIFO). OWN_ENVIRONMENT is the one
-   * the spare was started with; it only sets the idle time.
+   * Warms up in DIRECTORY (a launcher's {@code starting.PID}), then serves the sessions of the
+   * launches that claim it, each on its claimed directory's output FIFO, until one ends
+   * uncleanly, it has served {@link #SESSIONS_PER_SPARE}, or it idles too long. OWN_ENVIRONMENT
+   * is the one the spare was started with; it only sets the idle time. STDOUT writes to file
+   * descriptor 1, which each session points at its FIFO.
    */
   public static <E extends Exception> void run(
       Path directory, Map<String, String> ownEnvironment, PrintStream stdout, Session<E> session)
       throws E, IOException {
-    // Nothing but the claimant's session may reach the output FIFO: the launcher relays it.
+    run(directory, ownEnvironment, stdout, session, SessionStreams.PROCESS);
+  }
+
+  /** As {@link #run(Path, Map, PrintStream, Session)}, with the session's streams set by STREAMS. */
+  static <E extends Exception> void run(Path directory, Map<String, String> ownEnvironment,
+      PrintStream stdout, Session<E> session, SessionStreams streams) throws E, IOException {
+    // Nothing but a claimant's session may reach a launcher: between sessions it goes nowhere.
     Log.useLevel(Level.ERROR);
     SpareDirectory spare = SpareDirectory.startingAt(directory);
+    Duration idle = idleTime(ownEnvironment);
+    Claims claims = new Claims();
     try (FileChannel requests = spare.openRequests()) {
       if (!spare.claimedWhileStarting()) {
         warmUp(session);
       }
-      AtomicBoolean requested = new AtomicBoolean();
-      // Ended (by --stop-spares, say) before any launch claimed it, the spare leaves the pool.
+      // Ended (by --stop-spares, say) while it waits, the spare leaves the pool.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        if (!requested.get()) {
+        if (!claims.serving()) {
           spare.withdraw();
         }
       }));
-      if (spare.publish()) {
-        background(() -> expireWhenIdle(spare, idleTime(ownEnvironment), requested));
-      } else {
-        background(() -> haltUnlessRequested(requested));
-      }
+      boolean published = spare.publish();
       InputStream in = new BufferedInputStream(Channels.newInputStream(requests));
-      SessionRequest request = SessionRequest.read(in);
-      requested.set(true);
-      if (request.claimedDirectory().toAbsolutePath().equals(spare.claimed())) {
-        SpareDirectory.remove(spare.claimed());
+      for (int served = 1; ; served++) {
+        watchWhileWaiting(spare, published ? Optional.of(idle) : Optional.empty(), claims);
+        SessionRequest request = SessionRequest.read(in);
+        claims.claimed();
+        if (!request.claimedDirectory().toAbsolutePath().equals(spare.claimed())) {
+          // Not the launch that claimed this spare: it gets no session, and the spare retires.
+          return;
+        }
+        boolean clean = serveClaimant(session, request, stdout, spare.claimed(), streams);
+        if (!clean || served >= SESSIONS_PER_SPARE) {
+          spare.leave();
+          return;
+        }
+        // The launcher sees the end of its output and exits: the client goes on at once, and a
+        // launch it makes next takes another spare while this one tidies up.
+        streams.detach();
+        Secrets.forgetAll();
+        // The session's garbage goes now, not while the next session runs, and the heap gives
+        // back what the session grew it by (the launcher's heap flags let it shrink).
+        System.gc();
+        // --stop-spares renames the entry of a spare that is serving: it then retires.
+        if (!spare.renew()) {
+          spare.leave();
+          return;
+        }
+        claims.waiting();
+        published = true;
       }
-      Log.useLevel(LogLevelSetting.fromEnvironment(request.environment()));
-      session.serve(request.environment(), stdout);
     }
+  }
+
+  /**
+   * Serves the claimant's session on its FIFO: true when the session ended cleanly and the spare
+   * may serve another. A launcher gone before its session began leaves the spare untouched.
+   */
+  private static <E extends Exception> boolean serveClaimant(
+      Session<E> session, SessionRequest request, PrintStream stdout, Path claimed,
+      SessionStreams streams) throws E, IOException {
+    if (!streams.attach(claimed.resolve(SpareDirectory.OUTPUT))) {
+      return true;
+    }
+    Log.useLevel(LogLevelSetting.fromEnvironment(request.environment()));
+    boolean clean = session.serve(request.environment(), stdout);
+    Log.useLevel(Level.ERROR);
+    stdout.flush();
+    System.err.flush();
+    return clean;
   }
 
   static Duration idleTime(Map<String, String> environment) {
@@ -110,24 +163,55 @@ public final class Spare {
     System.gc();
   }
 
-  /** Exits after IDLE unless a launcher claimed the spare by then. */
-  private static void expireWhenIdle(SpareDirectory spare, Duration idle, AtomicBoolean requested) {
-    sleep(idle);
-    try {
-      if (spare.expire()) {
+  /**
+   * While the spare waits for its next request: a ready spare (IDLE present) exits after IDLE
+   * unless claimed by then; a claimed one exits unless the claimant's request comes within the
+   * grace.
+   */
+  private static void watchWhileWaiting(
+      SpareDirectory spare, Optional<Duration> idle, Claims claims) {
+    long round = claims.count();
+    background(() -> {
+      if (idle.isPresent()) {
+        sleep(idle.get());
+        if (claims.count() != round) {
+          return;
+        }
+        try {
+          if (spare.expire()) {
+            Runtime.getRuntime().halt(0);
+          }
+        } catch (IOException e) {
+          Runtime.getRuntime().halt(0);
+        }
+      }
+      sleep(REQUEST_GRACE);
+      if (claims.count() == round) {
         Runtime.getRuntime().halt(0);
       }
-    } catch (IOException e) {
-      Runtime.getRuntime().halt(0);
-    }
-    haltUnlessRequested(requested);
+    });
   }
 
-  /** Exits after the request grace unless the claimant's request came by then. */
-  private static void haltUnlessRequested(AtomicBoolean requested) {
-    sleep(REQUEST_GRACE);
-    if (!requested.get()) {
-      Runtime.getRuntime().halt(0);
+  /** How many claims the spare has taken, and whether it is serving one. */
+  private static final class Claims {
+    private final AtomicLong count = new AtomicLong();
+    private volatile boolean serving;
+
+    long count() {
+      return count.get();
+    }
+
+    boolean serving() {
+      return serving;
+    }
+
+    void claimed() {
+      serving = true;
+      count.incrementAndGet();
+    }
+
+    void waiting() {
+      serving = false;
     }
   }
 

@@ -15,13 +15,17 @@ import java.util.List;
  * A spare's directory in its pool, and the renames that pass it between owners. The launcher
  * made it as {@code starting.PID} (PID: the spare's own) with two FIFOs: {@value #REQUESTS},
  * where a launcher writes its {@link SessionRequest}, and {@value #OUTPUT}, the spare's stdout
- * and stderr. The spare renames it {@code ready.PID} once warm. A launcher takes it by renaming
- * it {@code claimed.PID}; a spare that idled too long takes itself back as {@code expired.PID}.
- * A rename is atomic, so of two that race exactly one wins.
+ * and stderr during a session. The spare renames it {@code ready.PID} once warm. A launcher takes it by
+ * renaming it {@code claimed.PID}; after a clean session the spare renames it {@code ready.PID}
+ * again (with a new output FIFO). A spare that idled too long takes itself back as {@code
+ * expired.PID}; {@code --stop-spares} retires a serving one by renaming its entry {@code
+ * retiring.PID}. A rename is atomic, so of two that race exactly one wins.
  */
 record SpareDirectory(Path pool, long pid) {
   static final String REQUESTS = "requests";
   static final String OUTPUT = "output";
+  /** The next session's output FIFO, while it is being made. */
+  private static final String NEXT_OUTPUT = "output.next";
 
   /** The directory a launcher made for this process. */
   static SpareDirectory startingAt(Path directory) throws IOException {
@@ -87,6 +91,29 @@ record SpareDirectory(Path pool, long pid) {
     return true;
   }
 
+  /** Where {@code --stop-spares} puts the entry of a spare that is serving a session. */
+  Path retiring() {
+    return pool.resolve(state("retiring", pid));
+  }
+
+  /**
+   * After a session: the claimed entry gets a new output FIFO (the last launcher may still be
+   * reading the old one, and must see its end, not the next session's lines), then becomes
+   * ready again. False when the entry is gone from the pool.
+   */
+  boolean renew() throws IOException {
+    Path next = claimed().resolve(NEXT_OUTPUT);
+    try {
+      Files.deleteIfExists(next);
+      StandardStreams.mkfifo(next);
+      Files.move(next, claimed().resolve(OUTPUT), StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+    return rename(claimed(), ready());
+  }
+
   /** Takes the spare out of the pool, ready or starting, unless a launcher claimed it. */
   void withdraw() {
     Path expired = pool.resolve(state("expired", pid));
@@ -99,10 +126,17 @@ record SpareDirectory(Path pool, long pid) {
     }
   }
 
+  /** A spare that served its last session removes its entry, claimed or retiring. */
+  void leave() throws IOException {
+    remove(claimed());
+    remove(retiring());
+  }
+
   /** Removes a directory of this spare's, with its two FIFOs; the open ones stay usable. */
   static void remove(Path directory) throws IOException {
     Files.deleteIfExists(directory.resolve(REQUESTS));
     Files.deleteIfExists(directory.resolve(OUTPUT));
+    Files.deleteIfExists(directory.resolve(NEXT_OUTPUT));
     try {
       Files.deleteIfExists(directory);
     } catch (DirectoryNotEmptyException e) {

@@ -12,12 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +33,26 @@ class SpareTest {
   @TempDir Path pool;
   private Path starting;
   private final List<Map<String, String>> sessions = new CopyOnWriteArrayList<>();
+  private final List<String> streamEvents = new CopyOnWriteArrayList<>();
   private final CompletableFuture<Void> ended = new CompletableFuture<>();
+  /** Whether the recording session ends cleanly (Shutdown, nothing left running). */
+  private volatile boolean sessionsEndCleanly = false;
+  /** Runs inside each claimant's session (not the warm-up's). */
+  private volatile Runnable duringSession = () -> {};
+
+  /** Records where the session's streams would go, instead of moving this JVM's own. */
+  private final SessionStreams recordingStreams = new SessionStreams() {
+    @Override
+    public boolean attach(Path fifo) {
+      streamEvents.add("attach " + pool.relativize(fifo));
+      return true;
+    }
+
+    @Override
+    public void detach() {
+      streamEvents.add("detach");
+    }
+  };
 
   @BeforeEach
   void launcherMadeDirectory() throws Exception {
@@ -48,11 +69,17 @@ class SpareTest {
   }
 
   private void runSpareInBackground() {
-    Spare.Session<RuntimeException> session = (environment, stdout) -> sessions.add(environment);
+    Spare.Session<RuntimeException> session = (environment, stdout) -> {
+      sessions.add(environment);
+      if (environment.containsKey("SESSION")) {
+        duringSession.run();
+      }
+      return sessionsEndCleanly;
+    };
     PrintStream stdout = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     Thread.ofPlatform().daemon().start(() -> {
       try {
-        Spare.run(starting, Map.of(), stdout, session);
+        Spare.run(starting, Map.of(), stdout, session, recordingStreams);
         ended.complete(null);
       } catch (Exception e) {
         ended.completeExceptionally(e);
@@ -74,6 +101,73 @@ class SpareTest {
   }
 
   @Test
+  void run_sessionsEndingCleanly_returnToThePoolWithANewOutputFifoEachTime() throws Exception {
+    sessionsEndCleanly = true;
+    runSpareInBackground();
+    Path ready = pool.resolve("ready." + PID);
+    Path claimed = pool.resolve("claimed." + PID);
+
+    for (String name : List.of("one", "two", "three")) {
+      awaitDirectory(ready);
+      Files.move(ready, claimed);
+      Object outputBefore = Files.readAttributes(claimed.resolve(SpareDirectory.OUTPUT),
+          BasicFileAttributes.class).fileKey();
+      try (FileChannel requests = sendRequest(claimed, "SESSION=" + name)) {
+        awaitDirectory(ready);
+      }
+      Path output = ready.resolve(SpareDirectory.OUTPUT);
+      assertThat(Files.readAttributes(output, BasicFileAttributes.class)
+          .isOther()).as("a FIFO").isTrue();
+      assertThat(Files.readAttributes(output, BasicFileAttributes.class)
+          .fileKey()).as("the last launcher keeps reading the FIFO it had").isNotEqualTo(
+              outputBefore);
+    }
+
+    assertThat(sessions).hasSize(4);
+    assertThat(sessions.subList(1, 4)).extracting(environment -> environment.get("SESSION"))
+        .containsExactly("one", "two", "three");
+    assertThat(streamEvents).containsExactly(
+        "attach claimed." + PID + "/output", "detach",
+        "attach claimed." + PID + "/output", "detach",
+        "attach claimed." + PID + "/output", "detach");
+    assertThat(ended).isNotDone();
+    assertThat(ready.resolve("output.next")).doesNotExist();
+  }
+
+  @Test
+  void run_entryRetiredDuringASession_exitsWhenTheSessionEndsAndRemovesIt() throws Exception {
+    sessionsEndCleanly = true;
+    CountDownLatch serving = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    duringSession = () -> {
+      serving.countDown();
+      try {
+        release.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
+    runSpareInBackground();
+    Path ready = pool.resolve("ready." + PID);
+    awaitDirectory(ready);
+    Path claimed = pool.resolve("claimed." + PID);
+    Files.move(ready, claimed);
+
+    Path retiring = pool.resolve("retiring." + PID);
+    try (FileChannel requests = sendRequest(claimed, "SESSION=last")) {
+      assertThat(serving.await(60, TimeUnit.SECONDS)).isTrue();
+      // What --stop-spares does to a spare that is serving.
+      Files.move(claimed, retiring);
+      release.countDown();
+      ended.get(60, TimeUnit.SECONDS);
+    }
+
+    assertThat(List.of(retiring, claimed, ready)).allSatisfy(entry ->
+        assertThat(entry).doesNotExist());
+    assertThat(streamEvents).containsExactly("attach claimed." + PID + "/output", "detach");
+  }
+
+  @Test
   void run_claimedOnceReady_servesTheClaimantsEnvironmentAndRemovesTheClaim() throws Exception {
     runSpareInBackground();
     Path ready = pool.resolve("ready." + PID);
@@ -85,7 +179,8 @@ class SpareTest {
       ended.get(60, TimeUnit.SECONDS);
     }
 
-    // The warm-up's rehearsal session comes first, with a client certificate of its own.
+    // The warm-up's rehearsal session comes first, with a client certificate of its own. The
+    // claimant's session did not end cleanly, so the spare exits instead of returning.
     assertThat(sessions).hasSize(2);
     assertThat(sessions.getFirst()).containsKey("PLUGIN_CLIENT_CERT").doesNotContainKey("SESSION");
     assertThat(sessions.getLast()).containsEntry("SESSION", "one");

@@ -1,0 +1,26 @@
+package io.canopywave.tf.plugin.spare;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Where a spare's stdout and stderr go: a session's output FIFO while it lasts, else nowhere. */
+interface SessionStreams {
+  /** Points them at FIFO; false, changing nothing, when no launcher reads it any more. */
+  boolean attach(Path fifo) throws IOException;
+
+  /** Points them nowhere again, closing the session's FIFO so that its launcher sees the end. */
+  void detach() throws IOException;
+
+  /** The process's own file descriptors 1 and 2. */
+  SessionStreams PROCESS = new SessionStreams() {
+    @Override
+    public boolean attach(Path fifo) throws IOException {
+      return StandardStreams.attach(fifo);
+    }
+
+    @Override
+    public void detach() throws IOException {
+      StandardStreams.detach();
+    }
+  };
+}
