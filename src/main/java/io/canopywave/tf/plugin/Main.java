@@ -57,13 +57,14 @@ public final class Main {
       throws LaunchException {
     if (args.isEmpty()) {
       // The process exits after its one session: no need to wait for the session's threads.
-      servePlugin(environment, stdout, Duration.ZERO);
+      servePlugin(environment, stdout, Duration.ZERO, () -> {});
       return 0;
     }
     if (args.size() == 2 && args.getFirst().equals(Spare.ARGUMENT)) {
       try {
         Spare.run(Path.of(args.get(1)), environment, stdout,
-            (session, out) -> servePlugin(session, out, SESSION_END_GRACE));
+            (session, out, clientDone) ->
+                servePlugin(session, out, SESSION_END_GRACE, clientDone));
       } catch (IOException e) {
         throw new LaunchException("the spare provider cannot go on: " + e.getMessage(), e);
       }
@@ -81,11 +82,10 @@ public final class Main {
    * Serves the session of the client that ENVIRONMENT describes (the process's own, or the one a
    * launcher handed a spare) until Shutdown or the client's end. Returns true when the client
    * ended it with Shutdown and nothing of it still runs after END_GRACE, so a spare may serve
-   * another session.
+   * another session. CLIENT_DONE runs once the server has stopped, before that wait.
    */
-  private static boolean servePlugin(
-      Map<String, String> environment, PrintStream stdout, Duration endGrace)
-      throws LaunchException {
+  private static boolean servePlugin(Map<String, String> environment, PrintStream stdout,
+      Duration endGrace, Runnable clientDone) throws LaunchException {
     ParentWatch parent = ParentWatch.of(environment, ProcessHandle.current().parent());
     LaunchEnvironment launch = LaunchEnvironment.fromEnvironment(environment);
     Signals.ignoreInterrupt();
@@ -111,6 +111,7 @@ public final class Main {
           server.stop();
         })) {
       awaitStop(server);
+      clientDone.run();
       return server.finish(endGrace);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

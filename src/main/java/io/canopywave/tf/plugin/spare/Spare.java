@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -53,8 +54,12 @@ public final class Spare {
   /** The session code: serves the client that ENVIRONMENT describes until it ends. */
   @FunctionalInterface
   public interface Session<E extends Exception> {
-    /** Returns true when the session ended cleanly and nothing of it still runs. */
-    boolean serve(Map<String, String> environment, PrintStream stdout) throws E;
+    /**
+     * Returns true when the session ended cleanly and nothing of it still runs. Calls CLIENT_DONE
+     * as soon as the client is done with it, before the session's own threads have wound down.
+     */
+    boolean serve(Map<String, String> environment, PrintStream stdout, Runnable clientDone)
+        throws E;
   }
 
   private Spare() {}
@@ -105,9 +110,6 @@ public final class Spare {
           spare.leave();
           return;
         }
-        // The launcher sees the end of its output and exits: the client goes on at once, and a
-        // launch it makes next takes another spare while this one tidies up.
-        streams.detach();
         Secrets.forgetAll();
         // The session's garbage goes now, not while the next session runs, and the heap gives
         // back what the session grew it by (the launcher's heap flags let it shrink).
@@ -134,11 +136,24 @@ public final class Spare {
       return true;
     }
     Log.useLevel(LogLevelSetting.fromEnvironment(request.environment()));
-    boolean clean = session.serve(request.environment(), stdout);
-    Log.useLevel(Level.ERROR);
-    stdout.flush();
-    System.err.flush();
-    return clean;
+    AtomicBoolean detached = new AtomicBoolean();
+    // Once the client is done, the launcher sees the end of its output and exits: the client
+    // goes on at once, and a launch it makes next takes another spare while this one tidies up.
+    Runnable clientDone = () -> {
+      if (!detached.getAndSet(true)) {
+        Log.useLevel(Level.ERROR);
+        stdout.flush();
+        System.err.flush();
+        try {
+          streams.detach();
+        } catch (IOException e) {
+          detached.set(false);
+        }
+      }
+    };
+    boolean clean = session.serve(request.environment(), stdout, clientDone);
+    clientDone.run();
+    return clean && detached.get();
   }
 
   static Duration idleTime(Map<String, String> environment) {

@@ -46,7 +46,7 @@ final class WarmUp {
                 () -> {
                   try {
                     session.serve(PluginProcess.goPluginEnvironment(client.identity()),
-                        handshakeOut);
+                        handshakeOut, () -> {});
                   } catch (Exception e) {
                     failure.set(e);
                   } finally {

@@ -69,7 +69,7 @@ class SpareTest {
   }
 
   private void runSpareInBackground() {
-    Spare.Session<RuntimeException> session = (environment, stdout) -> {
+    Spare.Session<RuntimeException> session = (environment, stdout, clientDone) -> {
       sessions.add(environment);
       if (environment.containsKey("SESSION")) {
         duringSession.run();
