@@ -161,6 +161,7 @@ class SpareIT {
     // Processes alive under the pids of entries, but not spares: a pid reused after a crash.
     Process impostor = new ProcessBuilder("sleep", "120").start();
     Process bare = new ProcessBuilder("sleep", "120").start();
+    Process squatter = new ProcessBuilder("sleep", "120").start();
     Files.createDirectories(runtime.resolve("terraform-provider-canopywave"));
     try (ProviderProcess first = launch(BuildLayout.launcher(), Map.of("CANOPYWAVE_SPARES", "1"))) {
       assertThat(first.nextStdoutLine(Duration.ofSeconds(60))).isPresent();
@@ -174,6 +175,10 @@ class SpareIT {
     Path reused = Files.createDirectories(pool.resolve("ready." + impostor.pid()));
     mkfifo(reused.resolve("requests"), reused.resolve("output"));
     Path empty = Files.createDirectories(pool.resolve("ready." + bare.pid()));
+    // A spare killed while starting, its pid since taken by another program: it must neither be
+    // claimed nor count as a member of the pool.
+    Path starting = Files.createDirectories(pool.resolve("starting." + squatter.pid()));
+    mkfifo(starting.resolve("requests"), starting.resolve("output"));
 
     Instant started = Instant.now();
     try (ProviderProcess provider = launch(BuildLayout.launcher(),
@@ -183,11 +188,14 @@ class SpareIT {
     } finally {
       impostor.destroyForcibly();
       bare.destroyForcibly();
+      squatter.destroyForcibly();
     }
 
     assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(20));
-    assertThat(List.of(dead, reused, empty)).as("stale entries are removed")
+    assertThat(List.of(dead, reused, empty, starting)).as("stale entries are removed")
         .allSatisfy(entry -> assertThat(entry).doesNotExist());
+    assertThat(awaitTrue(() -> allSpares().findAny().isPresent()))
+        .as("the launch started a spare in their place").isTrue();
     try (Stream<Path> files = Files.walk(pool)) {
       assertThat(files.filter(Files::isRegularFile)).as("no request written to a plain file")
           .isEmpty();
@@ -266,6 +274,47 @@ class SpareIT {
       assertThat(awaitTrue(() -> poolEntriesOrNone().isEmpty()))
           .as("the retired spare removed its entry; pool: %s", poolEntriesOrNone()).isTrue();
     }
+  }
+
+  @Test
+  void environmentLargerThanAFifo_toASpareThatDies_fallsBackAndLeavesNoWriterBehind()
+      throws Exception {
+    TofuWorkspace workspace = workspace("spares-huge", 1);
+    long spare = warmPool(workspace, 1).getFirst();
+    // Stopped, the spare reads nothing: the request, far larger than a FIFO holds, cannot all
+    // be written; then the spare dies, as a hung or crashed one would.
+    signal(spare, "STOP");
+    String marker = "huge-environment-" + System.nanoTime();
+    Map<String, String> huge = Map.of("CANOPYWAVE_SPARES", "1",
+        "TF_VAR_first", marker + "a".repeat(90_000), "TF_VAR_second", "b".repeat(90_000));
+
+    try (ProviderProcess provider = launch(installedLauncher(workspace), huge)) {
+      assertThat(awaitTrue(() -> !readySparesOrNone().contains(spare))).as("claimed").isTrue();
+      Thread.sleep(500);
+      signal(spare, "KILL");
+
+      assertThat(provider.nextStdoutLine(Duration.ofSeconds(60))).as("a provider of its own")
+          .hasValueSatisfying(line -> assertThat(line).startsWith("1|6|tcp|127.0.0.1:"));
+      // Only the provider the launch became holds the client's environment now.
+      assertThat(awaitTrue(() -> processesWhoseEnvironmentHas(marker).equals(
+          List.of(provider.pid())))).as("holders of the environment: %s",
+          processesWhoseEnvironmentHas(marker)).isTrue();
+    }
+  }
+
+  private static void signal(long pid, String name) throws Exception {
+    Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid)).inheritIO().start();
+    assertThat(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0).isTrue();
+  }
+
+  private static List<Long> processesWhoseEnvironmentHas(String text) {
+    return ProcessHandle.allProcesses().map(ProcessHandle::pid).filter(pid -> {
+      try {
+        return environmentOf(pid).contains(text);
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
+    }).sorted().toList();
   }
 
   @Test

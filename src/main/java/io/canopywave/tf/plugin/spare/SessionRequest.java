@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,11 +23,19 @@ record SessionRequest(Path claimedDirectory, Map<String, String> environment) {
     environment = Map.copyOf(environment);
   }
 
+  /** The bytes of one entry, which are wiped once it has been read: it may be a secret. */
+  private static final class Entry extends ByteArrayOutputStream {
+    void wipe() {
+      Arrays.fill(buf, (byte) 0);
+      reset();
+    }
+  }
+
   /** Reads one request from IN, blocking until it is complete. */
   static SessionRequest read(InputStream in) throws IOException {
     Path claimed = null;
     Map<String, String> environment = new LinkedHashMap<>();
-    ByteArrayOutputStream entry = new ByteArrayOutputStream();
+    Entry entry = new Entry();
     int total = 0;
     while (true) {
       int next = in.read();
@@ -41,7 +50,7 @@ record SessionRequest(Path claimedDirectory, Map<String, String> environment) {
         continue;
       }
       String text = entry.toString(StandardCharsets.UTF_8);
-      entry.reset();
+      entry.wipe();
       if (claimed == null) {
         if (text.isEmpty()) {
           throw new IOException("the request names no directory");

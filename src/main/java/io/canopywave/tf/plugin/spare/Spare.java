@@ -4,9 +4,7 @@ import io.canopywave.tf.plugin.log.Level;
 import io.canopywave.tf.plugin.log.Log;
 import io.canopywave.tf.plugin.log.LogLevelSetting;
 import io.canopywave.tf.plugin.log.Secrets;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -45,6 +43,9 @@ public final class Spare {
    */
   static final Duration REQUEST_GRACE = Duration.ofMinutes(1);
 
+  /** How often a waiting spare's watch looks at its claims and its entry. */
+  static final Duration WATCH_INTERVAL = Duration.ofSeconds(5);
+
   /**
    * Sessions a spare serves before it retires: a bound on whatever a long life might gather
    * (compiled code, a heap grown by a large state); the next launch starts a replacement.
@@ -74,12 +75,17 @@ public final class Spare {
   public static <E extends Exception> void run(
       Path directory, Map<String, String> ownEnvironment, PrintStream stdout, Session<E> session)
       throws E, IOException {
-    run(directory, ownEnvironment, stdout, session, SessionStreams.PROCESS);
+    run(directory, ownEnvironment, stdout, session, SessionStreams.PROCESS,
+        () -> Runtime.getRuntime().halt(0));
   }
 
-  /** As {@link #run(Path, Map, PrintStream, Session)}, with the session's streams set by STREAMS. */
+  /**
+   * As {@link #run(Path, Map, PrintStream, Session)}, with the session's streams set by STREAMS,
+   * and EXIT ending the process when the spare gives up waiting.
+   */
   static <E extends Exception> void run(Path directory, Map<String, String> ownEnvironment,
-      PrintStream stdout, Session<E> session, SessionStreams streams) throws E, IOException {
+      PrintStream stdout, Session<E> session, SessionStreams streams, Runnable exit)
+      throws E, IOException {
     // Nothing but a claimant's session may reach a launcher: between sessions it goes nowhere.
     Log.useLevel(Level.ERROR);
     SpareDirectory spare = SpareDirectory.startingAt(directory);
@@ -96,10 +102,11 @@ public final class Spare {
         }
       }));
       boolean published = spare.publish();
-      InputStream in = new BufferedInputStream(Channels.newInputStream(requests));
+      RequestStream in = new RequestStream(Channels.newInputStream(requests));
       for (int served = 1; ; served++) {
-        watchWhileWaiting(spare, published ? Optional.of(idle) : Optional.empty(), claims);
+        watchWhileWaiting(spare, published ? Optional.of(idle) : Optional.empty(), claims, exit);
         SessionRequest request = SessionRequest.read(in);
+        in.wipeRead();
         claims.claimed();
         if (!request.claimedDirectory().toAbsolutePath().equals(spare.claimed())) {
           // Not the launch that claimed this spare: it gets no session, and the spare retires.
@@ -110,6 +117,10 @@ public final class Spare {
           spare.leave();
           return;
         }
+        // Limitation: a spare that served a session keeps fragments of it (the API key among
+        // them) in memory the JVM has freed but not overwritten, until later sessions reuse it or
+        // the spare exits (after ten idle minutes at most); the same user, or root, could read
+        // them from the process's memory, as they could from OpenTofu's while it runs.
         Secrets.forgetAll();
         // The session's garbage goes now, not while the next session runs, and the heap gives
         // back what the session grew it by (the launcher's heap flags let it shrink).
@@ -181,30 +192,47 @@ public final class Spare {
   /**
    * While the spare waits for its next request: a ready spare (IDLE present) exits after IDLE
    * unless claimed by then; a claimed one exits unless the claimant's request comes within the
-   * grace.
+   * grace. The watch looks again every {@link #WATCH_INTERVAL}, so that it ends soon after a
+   * claim, and so that a spare whose entry left the pool some other way (the pool deleted by
+   * hand) exits then rather than after its idle time.
    */
   private static void watchWhileWaiting(
-      SpareDirectory spare, Optional<Duration> idle, Claims claims) {
+      SpareDirectory spare, Optional<Duration> idle, Claims claims, Runnable exit) {
     long round = claims.count();
     background(() -> {
-      if (idle.isPresent()) {
-        sleep(idle.get());
-        if (claims.count() != round) {
-          return;
-        }
-        try {
-          if (spare.expire()) {
-            Runtime.getRuntime().halt(0);
-          }
-        } catch (IOException e) {
-          Runtime.getRuntime().halt(0);
-        }
-      }
-      sleep(REQUEST_GRACE);
-      if (claims.count() == round) {
-        Runtime.getRuntime().halt(0);
+      if (givesUp(spare, idle, claims, round)) {
+        exit.run();
       }
     });
+  }
+
+  /** Waits as the spare waits for its request of ROUND: true when it should exit. */
+  private static boolean givesUp(
+      SpareDirectory spare, Optional<Duration> idle, Claims claims, long round) {
+    if (idle.isPresent()) {
+      long deadline = System.nanoTime() + idle.get().toNanos();
+      long left;
+      while (claims.count() == round && spare.isReady()
+          && (left = deadline - System.nanoTime()) > 0) {
+        sleep(Duration.ofNanos(Math.min(left, WATCH_INTERVAL.toNanos())));
+      }
+      if (claims.count() != round) {
+        return false;
+      }
+      if (!spare.isReady() && !spare.isClaimed()) {
+        // Its entry left the pool (deleted by hand): no launch can find the spare any more.
+        return true;
+      }
+      try {
+        if (spare.expire()) {
+          return true;
+        }
+      } catch (IOException e) {
+        return true;
+      }
+    }
+    sleep(REQUEST_GRACE);
+    return claims.count() == round;
   }
 
   /** How many claims the spare has taken, and whether it is serving one. */

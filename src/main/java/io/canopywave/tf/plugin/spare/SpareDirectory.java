@@ -71,6 +71,16 @@ record SpareDirectory(Path pool, long pid) {
         "the spare's directory is gone from the pool");
   }
 
+  /** Whether the spare's entry is in the pool as ready. */
+  boolean isReady() {
+    return Files.isDirectory(ready());
+  }
+
+  /** Whether the spare's entry is in the pool as claimed. */
+  boolean isClaimed() {
+    return Files.isDirectory(claimed());
+  }
+
   /** Whether a launcher claimed the spare before it was ready. */
   boolean claimedWhileStarting() {
     return !Files.isDirectory(starting());

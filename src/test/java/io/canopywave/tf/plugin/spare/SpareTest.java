@@ -79,7 +79,9 @@ class SpareTest {
     PrintStream stdout = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     Thread.ofPlatform().daemon().start(() -> {
       try {
-        Spare.run(starting, Map.of(), stdout, session, recordingStreams);
+        // A spare that gives up waiting halts its JVM: here, it only says so.
+        Spare.run(starting, Map.of(), stdout, session, recordingStreams,
+            () -> streamEvents.add("exit"));
         ended.complete(null);
       } catch (Exception e) {
         ended.completeExceptionally(e);
@@ -165,6 +167,22 @@ class SpareTest {
     assertThat(List.of(retiring, claimed, ready)).allSatisfy(entry ->
         assertThat(entry).doesNotExist());
     assertThat(streamEvents).containsExactly("attach claimed." + PID + "/output", "detach");
+  }
+
+  @Test
+  void run_entryDeletedFromThePoolWhileReady_givesUpWithinTheWatchInterval() throws Exception {
+    runSpareInBackground();
+    Path ready = pool.resolve("ready." + PID);
+    awaitDirectory(ready);
+
+    // What `rm -rf` of the pool does to the entry of a waiting spare.
+    SpareDirectory.remove(ready);
+
+    Instant deadline = Instant.now().plus(Spare.WATCH_INTERVAL).plusSeconds(10);
+    while (!streamEvents.contains("exit") && Instant.now().isBefore(deadline)) {
+      Thread.sleep(50);
+    }
+    assertThat(streamEvents).containsExactly("exit");
   }
 
   @Test
