@@ -300,6 +300,25 @@ class SpareIT {
           List.of(provider.pid())))).as("holders of the environment: %s",
           processesWhoseEnvironmentHas(marker)).isTrue();
     }
+
+    // Again, with the launch itself killed while its request waits: once the spare is gone too,
+    // nothing is left holding the environment. (A launch refills the pool once, and that one
+    // counted the spare it claimed: the next launch starts the spare.)
+    try (ProviderProcess refill = launch(installedLauncher(workspace),
+        Map.of("CANOPYWAVE_SPARES", "1"))) {
+      assertThat(refill.nextStdoutLine(Duration.ofSeconds(60))).isPresent();
+    }
+    long next = awaitReadySpare();
+    signal(next, "STOP");
+    try (ProviderProcess provider = launch(installedLauncher(workspace), huge)) {
+      assertThat(awaitTrue(() -> !readySparesOrNone().contains(next))).as("claimed").isTrue();
+      Thread.sleep(500);
+      provider.signal("KILL");
+      signal(next, "KILL");
+
+      assertThat(awaitTrue(() -> processesWhoseEnvironmentHas(marker).isEmpty()))
+          .as("holders of the environment: %s", processesWhoseEnvironmentHas(marker)).isTrue();
+    }
   }
 
   private static void signal(long pid, String name) throws Exception {

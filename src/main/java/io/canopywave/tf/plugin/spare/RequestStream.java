@@ -19,10 +19,15 @@ final class RequestStream extends BufferedInputStream {
     return buf == null ? new byte[0] : buf.clone();
   }
 
-  /** Zeroes the part of the buffer that has been read. */
+  /**
+   * Zeroes the buffer but for the bytes not yet read. Each fill writes from the start of the
+   * buffer, so the bytes past the last fill's end are an earlier fill's: a request in several
+   * parts, or an earlier request.
+   */
   synchronized void wipeRead() {
     if (buf != null) {
       Arrays.fill(buf, 0, pos, (byte) 0);
+      Arrays.fill(buf, count, buf.length, (byte) 0);
     }
   }
 }
