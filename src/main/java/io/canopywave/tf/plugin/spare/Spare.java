@@ -118,10 +118,11 @@ public final class Spare {
           return;
         }
         // Limitation: a spare that served a session keeps fragments of it (the API key among
-        // them) in memory the JVM has freed but not overwritten, and in the I/O buffers the HTTP
-        // client's library pools for reuse (the last request's headers), until later sessions
-        // overwrite them or the spare exits (after ten idle minutes at most); the same user, or
-        // root, could read them from the process's memory, as from OpenTofu's while it runs.
+        // them, and values of the state such as private keys) in memory the JVM has freed but
+        // not overwritten, and in the I/O buffers that gRPC and the HTTP client pool for reuse,
+        // until later sessions overwrite them or the spare exits (after ten idle minutes at
+        // most); the same user, or root, could read them from the process's memory, as from
+        // OpenTofu's while it runs.
         Secrets.forgetAll();
         // The session's garbage goes now, not while the next session runs, and the heap gives
         // back what the session grew it by (the launcher's heap flags let it shrink).
