@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.canopywave.tf.e2e.support.BuildLayout;
 import io.canopywave.tf.e2e.support.ProviderProcess;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The launcher script finds its jars and a usable Java however it is reached. */
@@ -85,5 +87,36 @@ class LauncherScriptIT {
 
     assertThat(handshakeThrough(BuildLayout.launcher(), env))
         .hasValueSatisfying(line -> assertThat(line).startsWith("1|6|tcp|"));
+  }
+
+  @Test
+  void launcher_copyUnderANonAsciiPath_startsUnderTheCLocale() throws Exception {
+    Path work = Files.createTempDirectory(BuildLayout.buildDirectory(), "non-ascii-");
+    // Made by the shell, byte by byte, whatever this JVM's own locale would make of the name.
+    String script = """
+        set -eu
+        copy="$1/"$'pr\\xc3\\xb6vider \\xe2\\x98\\x83'
+        mkdir "$copy"
+        cp -R "$2/terraform-provider-canopywave" "$2/lib" "$copy/"
+        export LC_ALL=C CANOPYWAVE_AOT=off CANOPYWAVE_SPARES=0 PLUGIN_PROTOCOL_VERSIONS=6
+        export TF_PLUGIN_MAGIC_COOKIE=$3
+        "$copy/terraform-provider-canopywave" </dev/null >"$1/handshake" 2>"$1/stderr" &
+        provider=$!
+        for _ in $(seq 600); do
+          [ -s "$1/handshake" ] || ! kill -0 "$provider" 2>/dev/null && break
+          sleep 0.1
+        done
+        kill "$provider" 2>/dev/null || true
+        wait "$provider" 2>/dev/null || true
+        cat "$1/handshake"
+        """;
+    Process bash = new ProcessBuilder("bash", "-c", script, "bash", work.toString(),
+        BuildLayout.launcher().getParent().toString(),
+        plaintextLaunch().get("TF_PLUGIN_MAGIC_COOKIE")).start();
+    String handshake = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(bash.waitFor(START_LIMIT.toSeconds() + 30, TimeUnit.SECONDS)).isTrue();
+    assertThat(handshake).as("stderr: %s", Files.readString(work.resolve("stderr")))
+        .startsWith("1|6|tcp|127.0.0.1:");
   }
 }
