@@ -153,6 +153,11 @@ final class PluginServer {
       server.shutdownNow();
       Thread.currentThread().interrupt();
     }
+    releaseThreads();
+  }
+
+  /** Interrupts the calls still running and lets the I/O thread go. Repeating it is harmless. */
+  private void releaseThreads() {
     executor.shutdownNow();
     eventLoop.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
   }
@@ -162,12 +167,13 @@ final class PluginServer {
   }
 
   /**
-   * Stops, if that is not done yet, and waits up to GRACE for the session's threads to end. True
+   * Once the server has terminated: waits up to GRACE for the session's threads to end. True
    * when the client ended the session with Shutdown and none of its calls still runs: the
    * process could then serve another session with nothing of this one left behind.
    */
   boolean finish(Duration grace) throws InterruptedException {
-    stop();
+    // The thread that stopped the server may not have released them yet.
+    releaseThreads();
     long millis = grace.toMillis();
     return executor.awaitTermination(millis, TimeUnit.MILLISECONDS)
         && eventLoop.awaitTermination(millis, TimeUnit.MILLISECONDS)

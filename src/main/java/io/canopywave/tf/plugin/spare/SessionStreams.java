@@ -10,17 +10,4 @@ interface SessionStreams {
 
   /** Points them nowhere again, closing the session's FIFO so that its launcher sees the end. */
   void detach() throws IOException;
-
-  /** The process's own file descriptors 1 and 2. */
-  SessionStreams PROCESS = new SessionStreams() {
-    @Override
-    public boolean attach(Path fifo) throws IOException {
-      return StandardStreams.attach(fifo);
-    }
-
-    @Override
-    public void detach() throws IOException {
-      StandardStreams.detach();
-    }
-  };
 }

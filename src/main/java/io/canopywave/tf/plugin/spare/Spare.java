@@ -75,7 +75,7 @@ public final class Spare {
   public static <E extends Exception> void run(
       Path directory, Map<String, String> ownEnvironment, PrintStream stdout, Session<E> session)
       throws E, IOException {
-    run(directory, ownEnvironment, stdout, session, SessionStreams.PROCESS,
+    run(directory, ownEnvironment, stdout, session, StandardStreams.PROCESS,
         () -> Runtime.getRuntime().halt(0));
   }
 

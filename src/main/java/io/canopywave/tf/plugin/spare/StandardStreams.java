@@ -22,7 +22,10 @@ import java.nio.file.Path;
  * included, reaches that session's launcher, and closing both descriptors afterwards is what lets
  * the launcher see the end of its output and exit, while the JVM lives on.
  */
-final class StandardStreams {
+final class StandardStreams implements SessionStreams {
+  /** The process's own file descriptors 1 and 2. */
+  static final StandardStreams PROCESS = new StandardStreams();
+
   private static final int STDOUT = 1;
   private static final int STDERR = 2;
 
@@ -66,7 +69,8 @@ final class StandardStreams {
    * Returns false, changing nothing, when nobody reads it any more (the launcher is gone): writes
    * would then block for ever once the FIFO's buffer is full.
    */
-  static boolean attach(Path output) throws IOException {
+  @Override
+  public boolean attach(Path output) throws IOException {
     return withCallState((arena, state) -> {
       // Without O_NONBLOCK, opening a FIFO that no one reads would wait for a reader.
       int fd = (int) OPEN.invokeExact(
@@ -84,7 +88,8 @@ final class StandardStreams {
   }
 
   /** Points stdout and stderr at /dev/null again, closing the session's FIFO. */
-  static void detach() throws IOException {
+  @Override
+  public void detach() throws IOException {
     withCallState((arena, state) -> {
       int fd = (int) OPEN.invokeExact(
           state, arena.allocateFrom("/dev/null"), O_WRONLY | O_CLOEXEC, 0);

@@ -41,6 +41,6 @@ class StandardStreamsTest {
     Path fifo = directory.resolve("output");
     StandardStreams.mkfifo(fifo);
 
-    assertThat(StandardStreams.attach(fifo)).isFalse();
+    assertThat(StandardStreams.PROCESS.attach(fifo)).isFalse();
   }
 }
